@@ -1,6 +1,25 @@
+using KommunalBot.Bot.Cards;
+using KommunalBot.Bot.Features.Access;
+using KommunalBot.Bot.Features.Help;
+using KommunalBot.Bot.Operations;
+using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddOperations();
+builder.AddStorage();
+builder.AddCards();
+builder.AddBotProtocol();
+builder.AddAccess();
+builder.AddHelp();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
+
+app.MapOperations();
+app.MapBotEndpoint();
+
 app.Run();
 
+/// Visible to the integration tests' WebApplicationFactory.
 public partial class Program;

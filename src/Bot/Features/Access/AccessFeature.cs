@@ -1,0 +1,17 @@
+using KommunalBot.Bot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace KommunalBot.Bot.Features.Access;
+
+public static class AccessFeature
+{
+    /// Tenant allow-list and roles (section `Access`).
+    public static IHostApplicationBuilder AddAccess(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection("Access")).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
+        builder.Services.AddSingleton<AccessPolicy>();
+        builder.Services.AddSingleton<ITurnMiddleware, TenantGate>();
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+namespace KommunalBot.Bot.Features.Access;
+
+/// Section `Access`: which tenants may use the bot, and who holds which role.
+public sealed class AccessOptions
+{
+    /// The allow-list: every tenant (municipality or partner) that may use the bot.
+    public List<AllowedTenant> Tenants { get; set; } = [];
+
+    /// Lets every Microsoft 365 tenant in. Never set this in production: anyone could use the bot.
+    public bool DangerouslyAllowAnyTenant { get; set; }
+
+    /// Role assignments by Entra object id (one person) or tenant id (everyone in that tenant).
+    public List<RoleAssignment> Roles { get; set; } = [];
+}
+
+public sealed class AllowedTenant
+{
+    public string TenantId { get; set; } = string.Empty;
+
+    /// e.g. "Stadt Musterstadt", "BayKommun".
+    public string Organisation { get; set; } = string.Empty;
+
+    /// e.g. "Bayern", "Oberbayern", "NRW".
+    public string Region { get; set; } = string.Empty;
+}
+
+public sealed class RoleAssignment
+{
+    public Role Role { get; set; } = Role.Member;
+
+    public string? ObjectId { get; set; }
+
+    public string? TenantId { get; set; }
+}
+
+/// A guest is an external person invited for a project; members are staff of an allowed tenant.
+public enum Role { Guest, Member, Advisor, Editor, Admin }
+
+public enum Permission { Ask, RequestConsulting, SubmitBestPractice, HandleConsulting, Publish, ViewKnowledgeGaps, Administer }

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using KommunalBot.Bot.Cards;
+using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Storage;
+
+namespace KommunalBot.Bot.Features.Help;
+
+internal sealed class HelpHandlers(CardRenderer cards, IDocumentStore store, TimeProvider timeProvider) : IBotFeature
+{
+    public void Register(BotRoutes routes) => routes
+        .OnCommand(ShowHelpAsync, "hilfe", "help")
+        .OnCardAction("help.show", async (turn, _) =>
+        {
+            await ShowHelpAsync(turn);
+            return null;
+        })
+        .OnActivity(ActivityTypes.InstallationUpdate, OnInstallationUpdateAsync)
+        .OnActivity(ActivityTypes.ConversationUpdate, OnConversationUpdateAsync);
+
+    private Task ShowHelpAsync(TurnContext turn) =>
+        turn.ReplyWithCardAsync(cards.Render("help", new JsonObject(), turn.Culture));
+
+    private Task OnInstallationUpdateAsync(TurnContext turn) =>
+        turn.Activity.Action is "add" or "add-upgrade" ? WelcomeOnceAsync(turn) : Task.CompletedTask;
+
+    // Older clients announce an install only as conversationUpdate with the bot among the members added.
+    private Task OnConversationUpdateAsync(TurnContext turn) =>
+        turn.Activity.MembersAdded?.Any(m => m.Id == turn.Activity.Recipient?.Id) == true
+            ? WelcomeOnceAsync(turn)
+            : Task.CompletedTask;
+
+    /// Teams may announce one install twice (installationUpdate and conversationUpdate): the first claim wins.
+    private async Task WelcomeOnceAsync(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        var conversationId = activity.SelectedChannelId() ?? activity.Conversation!.Id!;
+        var key = $"welcome/{Uri.EscapeDataString(turn.TenantId)}/{Uri.EscapeDataString(conversationId)}";
+        var claim = await store.PutAsync(key, $$"""{"sentUtc":"{{timeProvider.GetUtcNow():O}}"}""", PutCondition.CreateOnly, turn.CancellationToken);
+        if (claim.Outcome == PutOutcome.Conflict)
+        {
+            return;
+        }
+
+        var card = cards.Render("welcome", new JsonObject(), turn.Culture);
+        var message = MessageFactory.Card(card);
+        message.From = activity.Recipient;
+        await turn.Connector.SendAsync(activity.ServiceUrl!, conversationId, message, turn.CancellationToken);
+    }
+}

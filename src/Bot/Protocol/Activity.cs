@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KommunalBot.Bot.Protocol;
+
+/// The subset of the Bot Framework activity schema that Teams uses (protocol doc §3).
+/// Unknown fields survive a round trip through <see cref="Extra"/>.
+public sealed class Activity
+{
+    public string? Type { get; set; }
+    public string? Id { get; set; }
+    public DateTimeOffset? Timestamp { get; set; }
+    public DateTimeOffset? LocalTimestamp { get; set; }
+    public string? LocalTimezone { get; set; }
+    public string? ServiceUrl { get; set; }
+    public string? ChannelId { get; set; }
+    public ChannelAccount? From { get; set; }
+    public ConversationAccount? Conversation { get; set; }
+    public ChannelAccount? Recipient { get; set; }
+    public string? ReplyToId { get; set; }
+    public string? Text { get; set; }
+    public string? TextFormat { get; set; }
+    public string? Locale { get; set; }
+    public List<Attachment>? Attachments { get; set; }
+    public List<JsonElement>? Entities { get; set; }
+    public JsonElement? ChannelData { get; set; }
+    public List<ChannelAccount>? MembersAdded { get; set; }
+    public List<ChannelAccount>? MembersRemoved { get; set; }
+    public string? Action { get; set; }
+    public string? Name { get; set; }
+    public JsonElement? Value { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+public sealed class ChannelAccount
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? AadObjectId { get; set; }
+    public string? Role { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+public sealed class ConversationAccount
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? ConversationType { get; set; }
+    public string? TenantId { get; set; }
+    public bool? IsGroup { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+public sealed class Attachment
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public string? ContentType { get; set; }
+    public JsonElement? Content { get; set; }
+    public string? ContentUrl { get; set; }
+    public string? Name { get; set; }
+}
+
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string Typing = "typing";
+}

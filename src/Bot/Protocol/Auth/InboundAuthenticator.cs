@@ -1,0 +1,220 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace KommunalBot.Bot.Protocol.Auth;
+
+/// Validates the bearer token of POST /api/messages exactly as protocol doc §1 and §9 describe:
+/// issuer, audience, lifetime (5 min skew), RS256/384/512 only, key picked by kid, endorsement of the
+/// signing key for the activity's channel, and the serviceurl claim.
+internal sealed class InboundAuthenticator(
+    IOptions<BotAuthOptions> options,
+    OpenIdMetadata metadata,
+    TimeProvider timeProvider,
+    ILogger<InboundAuthenticator> logger)
+{
+    private static readonly string[] Algorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly JsonWebTokenHandler handler = new();
+
+    public async Task<AuthOutcome> AuthenticateAsync(
+        string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.AuthenticationEnabled)
+        {
+            return DevelopmentMode(authorizationHeader, remoteAddress);
+        }
+
+        if (!TryGetBearerToken(authorizationHeader, out var token, out var headerProblem))
+        {
+            return AuthOutcome.Refused(headerProblem);
+        }
+
+        JsonWebToken unvalidated;
+        try
+        {
+            unvalidated = new JsonWebToken(token);
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
+        {
+            return AuthOutcome.Refused("token is not a well-formed JWT");
+        }
+
+        return EmulatorIssuers.IsEmulatorIssuer(unvalidated.Issuer, settings)
+            ? await ValidateEmulatorAsync(token, unvalidated, settings, cancellationToken)
+            : await ValidateChannelAsync(token, activity, settings, cancellationToken);
+    }
+
+    private static AuthOutcome DevelopmentMode(string? authorizationHeader, IPAddress? remoteAddress)
+    {
+        if (!string.IsNullOrEmpty(authorizationHeader))
+        {
+            return AuthOutcome.Refused("a token was sent but no MicrosoftAppId is configured to validate it against");
+        }
+
+        return remoteAddress is not null && IPAddress.IsLoopback(remoteAddress)
+            ? AuthOutcome.Anonymous
+            : AuthOutcome.Refused("development mode (no MicrosoftAppId) accepts loopback callers only");
+    }
+
+    private static bool TryGetBearerToken(string? header, out string token, out string problem)
+    {
+        token = string.Empty;
+        problem = string.Empty;
+        if (string.IsNullOrEmpty(header))
+        {
+            problem = "Authorization header missing";
+            return false;
+        }
+
+        var parts = header.Split(' ');
+        if (parts.Length != 2 || parts[0] != "Bearer" || parts[1].Length == 0)
+        {
+            problem = "Authorization header is not 'Bearer <token>'";
+            return false;
+        }
+
+        token = parts[1];
+        return true;
+    }
+
+    private async Task<AuthOutcome> ValidateChannelAsync(
+        string token, Activity activity, BotAuthOptions settings, CancellationToken cancellationToken)
+    {
+        var metadataUrl = settings.ToBotFromChannelOpenIdMetadataUrl;
+        var configuration = await TryGetMetadataAsync(metadataUrl, cancellationToken);
+        if (configuration is null)
+        {
+            return AuthOutcome.Refused("channel OpenID metadata unavailable");
+        }
+
+        var parameters = Parameters(configuration.SigningKeys, [settings.ToBotFromChannelTokenIssuer]);
+        parameters.ValidAudience = settings.MicrosoftAppId;
+        var result = await handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            return Refused(result, metadataUrl);
+        }
+
+        var keyId = result.SecurityToken.SigningKey?.KeyId;
+        var endorsements = OpenIdMetadata.Endorsements(configuration, keyId);
+        if (endorsements is null)
+        {
+            return AuthOutcome.Refused($"signing key '{keyId}' has no endorsements");
+        }
+
+        if (!string.IsNullOrEmpty(activity.ChannelId)
+            && !endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        {
+            return AuthOutcome.Refused($"signing key '{keyId}' is not endorsed for channel '{activity.ChannelId}'");
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            if (!jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) || string.IsNullOrEmpty(claimed))
+            {
+                return AuthOutcome.Refused("serviceurl claim missing");
+            }
+
+            if (!string.Equals(claimed, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            {
+                return AuthOutcome.Refused("serviceurl claim does not match the activity's serviceUrl");
+            }
+        }
+
+        return AuthOutcome.Channel(settings.MicrosoftAppId!);
+    }
+
+    private async Task<AuthOutcome> ValidateEmulatorAsync(
+        string token, JsonWebToken unvalidated, BotAuthOptions settings, CancellationToken cancellationToken)
+    {
+        var metadataUrl = settings.ToBotFromEmulatorOpenIdMetadataUrl;
+        var configuration = await TryGetMetadataAsync(metadataUrl, cancellationToken);
+        if (configuration is null)
+        {
+            return AuthOutcome.Refused("emulator OpenID metadata unavailable");
+        }
+
+        var parameters = Parameters(configuration.SigningKeys, EmulatorIssuers.For(settings, unvalidated));
+        parameters.ValidateAudience = false; // the app id is carried in appid/azp, checked below
+        var result = await handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            return Refused(result, metadataUrl);
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        var version = jwt.TryGetPayloadValue<string>("ver", out var ver) ? ver : null;
+        var claim = version switch
+        {
+            null or "" or "1.0" => "appid",
+            "2.0" => "azp",
+            _ => null,
+        };
+        if (claim is null)
+        {
+            return AuthOutcome.Refused($"emulator token version '{version}' is not supported");
+        }
+
+        if (!jwt.TryGetPayloadValue<string>(claim, out var appId)
+            || !string.Equals(appId, settings.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthOutcome.Refused($"emulator token's {claim} claim is not this bot's app id");
+        }
+
+        return AuthOutcome.Emulator(appId);
+    }
+
+    private TokenValidationParameters Parameters(ICollection<SecurityKey> keys, IEnumerable<string> issuers) => new()
+    {
+        ValidIssuers = issuers,
+        IssuerSigningKeys = keys,
+        ValidAlgorithms = Algorithms,
+        ClockSkew = TimeSpan.FromMinutes(5),
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        TryAllIssuerSigningKeys = false,
+        LifetimeValidator = ValidateLifetime,
+    };
+
+    // Reads the clock through TimeProvider so tests control "now" (STYLE habit 10).
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        return expires is not null
+            && (notBefore is null || notBefore.Value - parameters.ClockSkew <= now)
+            && now <= expires.Value + parameters.ClockSkew;
+    }
+
+    private AuthOutcome Refused(TokenValidationResult result, string metadataUrl)
+    {
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // A key we do not know may be a rolled-over one: refresh so the next call can succeed.
+            metadata.RequestRefresh(metadataUrl);
+        }
+
+        var message = result.Exception?.Message ?? "token invalid";
+        var code = message.Length >= 8 && message.StartsWith("IDX", StringComparison.Ordinal) ? message[..8] : message;
+        return AuthOutcome.Refused($"token rejected ({result.Exception?.GetType().Name}: {code})");
+    }
+
+    private async Task<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration?> TryGetMetadataAsync(
+        string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await metadata.GetAsync(url, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
+        {
+            ProtocolLog.MetadataUnavailable(logger, url, ex.GetType().Name);
+            return null;
+        }
+    }
+}

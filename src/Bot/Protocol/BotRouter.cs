@@ -1,0 +1,133 @@
+using System.Text.Json;
+
+namespace KommunalBot.Bot.Protocol;
+
+/// Dispatches one turn: middleware first, then by activity type, invoke verb, card verb or command word.
+internal sealed class BotRouter
+{
+    private readonly BotRoutes routes = new();
+    private readonly ITurnMiddleware[] middleware;
+    private readonly ILogger<BotRouter> logger;
+
+    public BotRouter(IEnumerable<IBotFeature> features, IEnumerable<ITurnMiddleware> middleware, ILogger<BotRouter> logger)
+    {
+        foreach (var feature in features)
+        {
+            routes.CurrentFeature = feature.GetType().Name;
+            feature.Register(routes);
+        }
+
+        this.middleware = middleware.OrderBy(m => m.Order).ToArray();
+        this.logger = logger;
+    }
+
+    public IReadOnlyCollection<string> CommandWords => routes.Commands.Keys;
+
+    public async Task RouteAsync(TurnContext turn)
+    {
+        foreach (var step in middleware)
+        {
+            if (!await step.OnTurnAsync(turn))
+            {
+                return;
+            }
+        }
+
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await RouteMessageAsync(turn);
+                break;
+            case ActivityTypes.Invoke:
+                await RouteInvokeAsync(turn);
+                break;
+            default:
+                if (activity.Type is not null && routes.ActivityTypes.TryGetValue(activity.Type, out var route))
+                {
+                    await route.Handler(turn);
+                }
+                else
+                {
+                    ProtocolLog.Ignored(logger, activity.Type ?? "(none)");
+                }
+
+                break;
+        }
+    }
+
+    private async Task RouteMessageAsync(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value && Verb(value) is { } verb)
+        {
+            await RouteCardActionAsync(turn, new CardAction(verb, value, IsInvoke: false));
+            return;
+        }
+
+        // In channels and group chats only messages that @mention the bot are addressed to it.
+        if (!activity.IsPersonal() && !activity.MentionsBot())
+        {
+            ProtocolLog.Ignored(logger, "message without mention");
+            return;
+        }
+
+        var text = turn.Text;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var word = text.Split(' ', 2)[0].TrimEnd('!', '?', '.', ':');
+        if (routes.Commands.TryGetValue(word, out var command))
+        {
+            await command.Handler(turn);
+        }
+        else if (routes.Questions is { } questions)
+        {
+            await questions.Handler(turn);
+        }
+    }
+
+    private async Task RouteInvokeAsync(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        if (activity.Name != "adaptiveCard/action")
+        {
+            ProtocolLog.InvokeNotImplemented(logger, activity.Name ?? "(none)");
+            turn.InvokeResponse = InvokeResponse.NotImplemented;
+            return;
+        }
+
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
+            || !action.TryGetProperty("type", out var type) || !type.ValueEquals("Action.Execute")
+            || Verb(action) is not { } verb)
+        {
+            turn.InvokeResponse = InvokeResponse.Error(400, "BadRequest", "Missing or invalid Action.Execute in invoke value.");
+            return;
+        }
+
+        var data = action.TryGetProperty("data", out var d) ? d : default;
+        await RouteCardActionAsync(turn, new CardAction(verb, data, IsInvoke: true));
+    }
+
+    private async Task RouteCardActionAsync(TurnContext turn, CardAction action)
+    {
+        if (!routes.CardVerbs.TryGetValue(action.Verb, out var route))
+        {
+            ProtocolLog.InvokeNotImplemented(logger, action.Verb);
+            turn.InvokeResponse = action.IsInvoke ? InvokeResponse.NotImplemented : null;
+            return;
+        }
+
+        var response = await route.Handler(turn, action);
+        if (action.IsInvoke)
+        {
+            turn.InvokeResponse = response ?? new InvokeResponse(200, new() { ["statusCode"] = 200 });
+        }
+    }
+
+    private static string? Verb(JsonElement element) =>
+        element.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String ? verb.GetString() : null;
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace KommunalBot.Bot.Protocol.Connector;
+
+/// The Bot Connector REST API (protocol doc §4): reply, send, update, delete, create conversation, get member.
+/// Throttling (429) and transient errors are retried with back-off that honours Retry-After (§5).
+public sealed partial class ConnectorClient
+{
+    private readonly HttpClient http;
+    private readonly ConnectorTokenProvider tokens;
+    private readonly ServiceUrlTrust trust;
+    private readonly ILogger<ConnectorClient> logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+
+    internal ConnectorClient(
+        HttpClient http,
+        ConnectorTokenProvider tokens,
+        ServiceUrlTrust trust,
+        IOptions<ConnectorOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ConnectorClient> logger)
+    {
+        this.http = http;
+        this.tokens = tokens;
+        this.trust = trust;
+        this.logger = logger;
+        pipeline = BuildPipeline(options.Value, timeProvider);
+    }
+
+    public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        SendJsonAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(replyToId)}", activity,
+            ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, "reply", cancellationToken);
+
+    public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendJsonAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity,
+            ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, "send", cancellationToken);
+
+    public Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Id = activityId;
+        return SendJsonAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity,
+            ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, "update", cancellationToken);
+    }
+
+    public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        using var response = await ExecuteAsync(() => new HttpRequestMessage(HttpMethod.Delete,
+            Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}")), "delete", cancellationToken);
+    }
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters,
+            ProtocolJsonContext.Default.ConversationParameters, ProtocolJsonContext.Default.ConversationResourceResponse, "createConversation", cancellationToken);
+
+    public async Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
+    {
+        using var response = await ExecuteAsync(() => new HttpRequestMessage(HttpMethod.Get,
+            Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/members/{Esc(memberId)}")), "getMember", cancellationToken);
+        return await ReadAsync(response, ProtocolJsonContext.Default.TeamsChannelAccount, cancellationToken);
+    }
+
+    private async Task<TResult> SendJsonAsync<TBody, TResult>(
+        HttpMethod method, string serviceUrl, string path, TBody body, JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TResult> resultType, string operation, CancellationToken cancellationToken)
+        where TResult : new()
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
+        using var response = await ExecuteAsync(() => new HttpRequestMessage(method, Url(serviceUrl, path))
+        {
+            Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        }, operation, cancellationToken);
+        return await ReadAsync(response, resultType, cancellationToken);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : new()
+    {
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return new T();
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return bytes.Length == 0 ? new T() : JsonSerializer.Deserialize(bytes, type) ?? new T();
+    }
+
+    private static string Esc(string segment) => Uri.EscapeDataString(segment);
+
+    // Keep the serviceUrl's own path prefix (e.g. /emea/ or /teams/).
+    private static Uri Url(string serviceUrl, string path) =>
+        new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+}

@@ -1,0 +1,25 @@
+namespace KommunalBot.Bot.Protocol.Connector;
+
+/// Section `Connector`: how the bot talks to the Bot Connector service.
+public sealed class ConnectorOptions
+{
+    /// The public, GCC and GCCH Teams service URLs (protocol doc §2), always trusted.
+    public static readonly IReadOnlyList<string> TeamsServiceUrls =
+    [
+        "https://smba.trafficmanager.net/teams/",
+        "https://smba.infra.gcc.teams.microsoft.com/gcc",
+        "https://smba.infra.gov.teams.microsoft.us/gcch",
+    ];
+
+    /// Further service URLs the bot may send its token to before any activity came from them.
+    public List<string> TrustedServiceUrls { get; set; } = [];
+
+    /// Retries after the first attempt for 429, 412, 502, 503, 504 and network errors.
+    public int MaxRetries { get; set; } = 4;
+
+    /// First back-off delay when the answer has no Retry-After; doubles per attempt, with jitter.
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// Longest Retry-After the bot waits for within one call; longer waits fail the call (the outbox retries later).
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,36 @@
+using KommunalBot.Bot.Tests.TestHost;
+
+namespace KommunalBot.Bot.Tests.Features;
+
+public sealed class TenantAccessTests : IAsyncLifetime
+{
+    private const string UnknownTenant = "99999999-9999-4999-8999-999999999999";
+    private BotApp bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Fact]
+    public async Task Message_FromTenantNotOnTheAllowList_GetsTheRefusalCardAndNothingElse()
+    {
+        await bot.SendAsync(bot.Activity().InTenant(UnknownTenant).Message("hilfe"));
+        var refusal = Assert.Single(bot.Channel.ConnectorCalls);
+        bot.Channel.ClearCalls();
+
+        await bot.SendAsync(bot.Activity().Message("hilfe"));
+        var help = Assert.Single(bot.Channel.ConnectorCalls);
+
+        Assert.NotNull(refusal.Card);
+        Assert.NotEqual(help.CardJson, refusal.CardJson);
+    }
+
+    [Fact]
+    public async Task Install_FromTenantNotOnTheAllowList_StoresNoConversationReference()
+    {
+        await bot.SendAsync(bot.Activity().InTenant(UnknownTenant).InstallationAdd());
+
+        var references = bot.Services.GetRequiredService<KommunalBot.Bot.Protocol.ConversationReferenceStore>();
+        Assert.Null(await references.GetAsync(UnknownTenant, ActivityBuilder.PersonalConversationId, CancellationToken.None));
+    }
+}

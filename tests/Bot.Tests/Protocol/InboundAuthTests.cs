@@ -1,0 +1,81 @@
+using System.Net;
+using KommunalBot.Bot.Tests.TestHost;
+
+namespace KommunalBot.Bot.Tests.Protocol;
+
+/// The accept/reject matrix of POST /api/messages against signed tokens from the fake channel.
+public sealed class InboundAuthTests : IAsyncLifetime
+{
+    private BotApp bot = null!;
+
+    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    [Theory]
+    [InlineData(TokenVariant.Good)]
+    [InlineData(TokenVariant.ExpiredWithinSkew)]
+    public async Task Messages_ValidToken_AreAcceptedAndAnswered(TokenVariant variant)
+    {
+        var response = await bot.SendAsync(bot.Activity().Message("hilfe"), variant);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(bot.Channel.ConnectorCalls);
+    }
+
+    [Theory]
+    [InlineData(TokenVariant.Expired)]
+    [InlineData(TokenVariant.NotYetValid)]
+    [InlineData(TokenVariant.WrongAudience)]
+    [InlineData(TokenVariant.WrongIssuer)]
+    [InlineData(TokenVariant.UnknownKey)]
+    [InlineData(TokenVariant.AlgNone)]
+    [InlineData(TokenVariant.EndorsementMissing)]
+    [InlineData(TokenVariant.ServiceUrlMismatch)]
+    [InlineData(TokenVariant.ServiceUrlMissing)]
+    public async Task Messages_BadToken_Get401AndNothingIsProcessed(TokenVariant variant)
+    {
+        var response = await bot.SendAsync(bot.Activity().Message("hilfe"), variant);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Channel.ConnectorCalls);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("bearer abc.def.ghi")]
+    [InlineData("Bearer not-a-jwt")]
+    [InlineData("Bearer  two-spaces")]
+    public async Task Messages_MissingOrMalformedHeader_Get401(string? header)
+    {
+        var response = await bot.PostAsync(bot.Activity().Message("hilfe").ToJsonString(), header);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Channel.ConnectorCalls);
+    }
+
+    [Fact]
+    public async Task Messages_TokenForAnotherChannelsEndorsement_Get401()
+    {
+        var activity = bot.Activity().Message("hilfe");
+        activity["channelId"] = "slack";
+
+        var response = await bot.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Replies_CarryTheConnectorTokenFromTheTokenEndpoint_AndReuseIt()
+    {
+        await bot.SendAsync(bot.Activity().Message("hilfe"));
+        await bot.SendAsync(bot.Activity().Message("help"));
+
+        var calls = bot.Channel.ConnectorCalls;
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, c => Assert.StartsWith("Bearer connector-token-", c.Authorization));
+        Assert.Equal(1, bot.Channel.TokenRequests);
+    }
+}

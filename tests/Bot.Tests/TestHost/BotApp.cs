@@ -1,0 +1,119 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KommunalBot.Bot.Tests.TestHost;
+
+/// The real bot on a loopback Kestrel port, wired to a <see cref="FakeChannel"/>, a temp SQLite file and a manual clock.
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    public const string AllowedTenant = "5a0c2d6e-1b7f-4c1e-9d2a-7b3c4d5e6f70";
+
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("kommunalbot-test-").FullName;
+    private readonly Dictionary<string, string?> settings;
+
+    private BotApp(FakeChannel channel, Dictionary<string, string?> overrides)
+    {
+        Channel = channel;
+        settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "test-secret",
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = channel.MetadataUrl,
+            ["ToChannelFromBotLoginUrl"] = channel.LoginUrl,
+            ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "bot.db"),
+            ["Access:Tenants:0:TenantId"] = AllowedTenant,
+            ["Access:Tenants:0:Organisation"] = "Stadt Musterstadt",
+            ["Access:Tenants:0:Region"] = "Bayern",
+            ["Connector:BaseDelay"] = "00:00:00.010",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public string AppId { get; } = Guid.NewGuid().ToString();
+
+    public FakeChannel Channel { get; }
+
+    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public static async Task<BotApp> StartAsync(Dictionary<string, string?>? overrides = null)
+    {
+        var channel = await FakeChannel.StartAsync();
+        var app = new BotApp(channel, overrides ?? []);
+        app.StartServer();
+        app.Http = new HttpClient { BaseAddress = new Uri(app.ServerAddress()) };
+        return app;
+    }
+
+    /// POSTs an activity the way the channel does, with a token of the given variant.
+    public async Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenVariant variant = TokenVariant.Good)
+    {
+        var token = Channel.CreateToken(AppId, Clock.GetUtcNow(), variant);
+        return await PostAsync(activity.ToJsonString(), "Bearer " + token);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string body, string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public ActivityBuilder Activity() => new(Channel.ServiceUrl, AppId, AllowedTenant);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+
+            // MSAL insists on https: trust exactly the fake channel's self-signed certificate.
+            services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+                    certificate?.Thumbprint == Channel.Certificate.Thumbprint,
+            });
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await base.DisposeAsync();
+        await Channel.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private string ServerAddress() =>
+        Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses
+            .First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+}

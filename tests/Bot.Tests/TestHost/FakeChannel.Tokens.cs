@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace KommunalBot.Bot.Tests.TestHost;
+
+/// The good channel token and the bad variants each 401 test uses.
+public enum TokenVariant
+{
+    Good,
+    Expired,
+    NotYetValid,
+    WrongAudience,
+    WrongIssuer,
+    UnknownKey,
+    AlgNone,
+    EndorsementMissing,
+    ServiceUrlMismatch,
+    ServiceUrlMissing,
+    ExpiredWithinSkew,
+}
+
+public sealed partial class FakeChannel
+{
+    public string CreateToken(string appId, DateTimeOffset now, TokenVariant variant = TokenVariant.Good, string? serviceUrl = null)
+    {
+        serviceUrl ??= ServiceUrl;
+        var (notBefore, expires) = variant switch
+        {
+            TokenVariant.Expired => (now.AddHours(-2), now.AddMinutes(-10)),
+            TokenVariant.ExpiredWithinSkew => (now.AddHours(-1), now.AddMinutes(-2)),
+            TokenVariant.NotYetValid => (now.AddMinutes(10), now.AddHours(1)),
+            _ => (now.AddMinutes(-1), now.AddHours(1)),
+        };
+        var claims = new Dictionary<string, object>();
+        if (variant != TokenVariant.ServiceUrlMissing)
+        {
+            claims["serviceurl"] = variant == TokenVariant.ServiceUrlMismatch ? "https://evil.example.org/" : serviceUrl;
+        }
+
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = variant == TokenVariant.WrongIssuer ? "https://sts.example.org/" : Issuer,
+            Audience = variant == TokenVariant.WrongAudience ? Guid.NewGuid().ToString() : appId,
+            IssuedAt = notBefore.UtcDateTime,
+            NotBefore = notBefore.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Claims = claims,
+        };
+        if (variant == TokenVariant.AlgNone)
+        {
+            return Unsigned(descriptor);
+        }
+
+        var key = variant switch
+        {
+            TokenVariant.UnknownKey => UnknownKey,
+            TokenVariant.EndorsementMissing => WebchatKey,
+            _ => TeamsKey,
+        };
+        descriptor.SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256);
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
+    // `alg: none` with an empty signature: the classic forged token.
+    private static string Unsigned(SecurityTokenDescriptor descriptor)
+    {
+        var header = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes("""{"alg":"none","typ":"JWT"}"""));
+        var payload = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(
+            $$"""{"iss":"{{descriptor.Issuer}}","aud":"{{descriptor.Audience}}","nbf":{{ToUnix(descriptor.NotBefore)}},"exp":{{ToUnix(descriptor.Expires)}}}"""));
+        return $"{header}.{payload}.";
+    }
+
+    private static long ToUnix(DateTime? time) => new DateTimeOffset(time!.Value).ToUnixTimeSeconds();
+}
