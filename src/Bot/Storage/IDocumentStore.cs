@@ -2,6 +2,7 @@ namespace KommunalBot.Bot.Storage;
 
 /// A JSON document store with optimistic concurrency, shaped like the Bot Framework's storage:
 /// get, put with if-match / if-none-match, delete, list by key prefix. Features own their key schemes.
+/// Keys: non-empty, at most 512 characters, no control characters (see <see cref="DocumentKey"/>).
 public interface IDocumentStore
 {
     Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken);
@@ -13,7 +14,7 @@ public interface IDocumentStore
     /// Deletes the document; with an etag only when it still matches. Returns false when nothing was deleted.
     Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken);
 
-    /// Documents whose key starts with <paramref name="prefix"/>, ordered by key.
+    /// Documents whose key starts with <paramref name="prefix"/> (ordinal, case-sensitive), ordered by key.
     IAsyncEnumerable<StoredDocument> ListAsync(string prefix, CancellationToken cancellationToken);
 
     /// True when the backend answers (used by /readyz).
@@ -22,14 +23,28 @@ public interface IDocumentStore
 
 public sealed record StoredDocument(string Key, string Json, string ETag);
 
-/// None: write unconditionally. IfNoneMatch("*"): create only. IfMatch(etag): replace only that version.
-public sealed record PutCondition(string? IfMatch, bool IfNoneExists)
+/// None: write unconditionally. CreateOnly (If-None-Match: *): create only. Matching(etag): replace only that version.
+/// The constructor is private so "create-only and if-match at once" cannot be expressed.
+public sealed record PutCondition
 {
+    private PutCondition(string? ifMatch, bool ifNoneExists) => (IfMatch, IfNoneExists) = (ifMatch, ifNoneExists);
+
+    public string? IfMatch { get; }
+
+    public bool IfNoneExists { get; }
+
     public static PutCondition None { get; } = new(null, false);
+
     public static PutCondition CreateOnly { get; } = new(null, true);
-    public static PutCondition Matching(string etag) => new(etag, false);
+
+    public static PutCondition Matching(string etag)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        return new(etag, false);
+    }
 }
 
 public enum PutOutcome { Written, Conflict }
 
+/// <see cref="ETag"/> is the new version when written, null on conflict.
 public sealed record PutResult(PutOutcome Outcome, string? ETag);

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace KommunalBot.Bot.Storage;
+
+/// The embedded default backend: one SQLite file in WAL mode. Every conditional write is a single SQL
+/// statement (INSERT ... ON CONFLICT DO NOTHING, UPDATE ... WHERE etag = @ifMatch), so SQLite's write lock
+/// makes it atomic: of two conflicting writers exactly one changes a row. Each call opens a connection
+/// from Microsoft.Data.Sqlite's pool, so concurrent requests never share one.
+internal sealed class SqliteDocumentStore(string path, TimeProvider timeProvider, ILogger<SqliteDocumentStore> logger)
+    : IDocumentStore, IDisposable
+{
+    private const int PageSize = 100;
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.GetFullPath(path),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private readonly SemaphoreSlim createLock = new(1, 1);
+    private volatile bool created;
+
+    public async Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        DocumentKey.Validate(key);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json, etag FROM documents WHERE key = @key";
+        command.Parameters.AddWithValue("@key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredDocument(key, reader.GetString(0), reader.GetString(1))
+            : null;
+    }
+
+    public async Task<PutResult> PutAsync(string key, string json, PutCondition condition, CancellationToken cancellationToken)
+    {
+        DocumentKey.Validate(key);
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(condition);
+
+        var etag = Guid.NewGuid().ToString("N");
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = condition switch
+        {
+            { IfNoneExists: true } =>
+                "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
+                "ON CONFLICT (key) DO NOTHING",
+            { IfMatch: { } ifMatch } =>
+                "UPDATE documents SET json = @json, etag = @etag, updated_utc = @now WHERE key = @key AND etag = @ifMatch",
+            _ =>
+                "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
+                "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_utc = excluded.updated_utc",
+        };
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@json", json);
+        command.Parameters.AddWithValue("@etag", etag);
+        command.Parameters.AddWithValue("@now", UtcNowText());
+        command.Parameters.AddWithValue("@ifMatch", (object?)condition.IfMatch ?? DBNull.Value);
+
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            return new PutResult(PutOutcome.Written, etag);
+        }
+
+        StorageLog.WriteConflict(logger, key);
+        return new PutResult(PutOutcome.Conflict, null);
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken)
+    {
+        DocumentKey.Validate(key);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM documents WHERE key = @key AND (@ifMatch IS NULL OR etag = @ifMatch)";
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@ifMatch", (object?)ifMatchETag ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// Reads in key-ordered pages and holds no connection while the caller works on a page,
+    /// so a caller that updates documents while listing neither blocks nor pins a WAL snapshot.
+    public async IAsyncEnumerable<StoredDocument> ListAsync(
+        string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        DocumentKey.ValidatePrefix(prefix);
+        var upper = DocumentKey.UpperBound(prefix);
+        string? after = null;
+        while (true)
+        {
+            var page = await ReadPageAsync(prefix, after, upper, cancellationToken);
+            foreach (var document in page)
+            {
+                yield return document;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Key;
+        }
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            StorageLog.PingFailed(logger, "Sqlite", exception);
+            return false;
+        }
+    }
+
+    /// Closes the pooled connections to this file (the last one checkpoints the WAL).
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        createLock.Dispose();
+    }
+
+    private async Task<List<StoredDocument>> ReadPageAsync(
+        string prefix, string? after, string? upper, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // Plain range conditions on the primary key, so SQLite walks the index and stops at the range's end.
+        var lower = after is null ? "key >= @lower" : "key > @lower";
+        var end = upper is null ? "" : " AND key < @upper";
+        command.CommandText = $"SELECT key, json, etag FROM documents WHERE {lower}{end} ORDER BY key LIMIT {PageSize}";
+        command.Parameters.AddWithValue("@lower", after ?? prefix);
+        if (upper is not null)
+        {
+            command.Parameters.AddWithValue("@upper", upper);
+        }
+
+        var page = new List<StoredDocument>(PageSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            page.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return page;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!created)
+        {
+            await CreateAsync(cancellationToken);
+        }
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // Per connection (pooled connections keep it): wait for the write lock instead of failing at once.
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// Creates directory, file and table on first use. Runs again after a failure (e.g. a read-only
+    /// directory that an operator fixes), so one bad start does not poison the process.
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        await createLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (created)
+            {
+                return;
+            }
+
+            var fullPath = Path.GetFullPath(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            // busy_timeout first: another process may be creating the same file right now.
+            command.CommandText =
+                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};" +
+                "PRAGMA journal_mode = WAL;" +
+                "CREATE TABLE IF NOT EXISTS documents (" +
+                "key TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL, etag TEXT NOT NULL, updated_utc TEXT NOT NULL" +
+                ") WITHOUT ROWID;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            created = true;
+            StorageLog.SqliteOpened(logger, fullPath);
+        }
+        finally
+        {
+            createLock.Release();
+        }
+    }
+
+    private string UtcNowText() =>
+        timeProvider.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}

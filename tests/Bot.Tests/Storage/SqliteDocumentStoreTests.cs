@@ -1,0 +1,75 @@
+using KommunalBot.Bot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KommunalBot.Bot.Tests.Storage;
+
+/// The contract on a temp SQLite file, plus what only SQLite has: the file, WAL mode, the timestamp column.
+public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 29, 0, 30, 0, TimeSpan.Zero);
+
+    private readonly TempDirectory directory = new();
+    private readonly SqliteDocumentStore store;
+    private readonly SqliteDocumentStore otherStore;
+
+    public SqliteDocumentStoreTests()
+    {
+        store = CreateStore(DatabasePath);
+        otherStore = CreateStore(DatabasePath);
+    }
+
+    protected override IDocumentStore Store => store;
+
+    protected override IDocumentStore OtherStore => otherStore;
+
+    private string DatabasePath => Path.Combine(directory.Path, "nested", "data", "kommunalbot.db");
+
+    [Fact]
+    public async Task Put_FirstUse_CreatesDirectoryAndFileInWalMode()
+    {
+        Assert.False(Directory.Exists(Path.GetDirectoryName(DatabasePath)));
+
+        await store.PutAsync("doc", "{}", PutCondition.None, CancellationToken.None);
+
+        Assert.True(File.Exists(DatabasePath));
+        Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Put_Write_StoresUpdatedUtcFromTimeProvider()
+    {
+        await store.PutAsync("doc", "{}", PutCondition.None, CancellationToken.None);
+
+        Assert.Equal("2026-03-29T00:30:00.0000000Z", await ScalarAsync("SELECT updated_utc FROM documents WHERE key = 'doc'"));
+    }
+
+    [Fact]
+    public async Task Ping_UnusableLocation_ReturnsFalse()
+    {
+        var blocker = Path.Combine(directory.Path, "not-a-directory");
+        await File.WriteAllTextAsync(blocker, "");
+        using var broken = CreateStore(Path.Combine(blocker, "kommunalbot.db"));
+
+        Assert.False(await broken.PingAsync(CancellationToken.None));
+    }
+
+    public void Dispose()
+    {
+        store.Dispose();
+        otherStore.Dispose();
+        directory.Dispose();
+    }
+
+    private static SqliteDocumentStore CreateStore(string path) =>
+        new(path, new FixedTimeProvider(Now), NullLogger<SqliteDocumentStore>.Instance);
+
+    private async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string?)await command.ExecuteScalarAsync();
+    }
+}
