@@ -38,7 +38,7 @@ internal sealed class InboundAuthenticator(
         {
             unvalidated = new JsonWebToken(token);
         }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException or FormatException)
         {
             return AuthOutcome.Refused("token is not a well-formed JWT");
         }

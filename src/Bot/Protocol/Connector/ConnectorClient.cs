@@ -19,7 +19,7 @@ public sealed partial class ConnectorClient
     private readonly ILogger<ConnectorClient> logger;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
-    internal ConnectorClient(
+    public ConnectorClient(
         HttpClient http,
         ConnectorTokenProvider tokens,
         ServiceUrlTrust trust,

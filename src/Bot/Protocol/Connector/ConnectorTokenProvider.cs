@@ -6,7 +6,7 @@ namespace KommunalBot.Bot.Protocol.Connector;
 
 /// Outbound tokens for the Connector via MSAL client credentials (protocol doc §2). One confidential
 /// client for the app's lifetime: MSAL's app token cache reuses a token until shortly before it expires.
-internal sealed class ConnectorTokenProvider(IOptions<BotAuthOptions> options, IHttpClientFactory httpClientFactory)
+public sealed class ConnectorTokenProvider(IOptions<BotAuthOptions> options, IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "msal";
 

@@ -5,7 +5,7 @@ namespace KommunalBot.Bot.Protocol.Connector;
 
 /// Our hardening (protocol doc §2 "serviceUrl trust"): the bot's token goes only to hosts that came in
 /// an authenticated activity, or to the configured Teams service URLs.
-internal sealed class ServiceUrlTrust(IOptions<ConnectorOptions> options)
+public sealed class ServiceUrlTrust(IOptions<ConnectorOptions> options)
 {
     private readonly ConcurrentDictionary<string, byte> hosts = new(
         ConnectorOptions.TeamsServiceUrls.Concat(options.Value.TrustedServiceUrls).Select(u => new KeyValuePair<string, byte>(Authority(u), 0)),
