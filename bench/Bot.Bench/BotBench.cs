@@ -1,0 +1,72 @@
+// Drives authenticated message activities at the real bot (loopback Kestrel) at a fixed concurrency;
+// replies go to the in-process fake Connector. Prints requests/s and latency percentiles.
+//   dotnet run -c Release --project bench/Bot.Bench -- [--n 5000] [--concurrency 32] [--text hilfe]
+using System.Diagnostics;
+using System.Net;
+using KommunalBot.Bot.Tests.TestHost;
+namespace KommunalBot.Bot.Bench;
+
+internal static class BotBench
+{
+    public static async Task Main(string[] args)
+    {
+
+        var n = Arg("--n", 5000);
+        var concurrency = Arg("--concurrency", 32);
+        var text = ArgText("--text", "hilfe");
+
+        await using var bot = await BotApp.StartAsync(new()
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:KommunalBot"] = "Warning",
+        });
+
+        // Pre-sign tokens outside the measured loop, as a channel reuses its token for an hour.
+        var token = "Bearer " + bot.Channel.CreateToken(bot.AppId, bot.Clock.GetUtcNow());
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = bot.Http.BaseAddress };
+        var bodies = Enumerable.Range(0, 64).Select(_ => bot.Activity().Message(text).ToJsonString()).ToArray();
+
+        async Task<long> SendOneAsync(int i)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(bodies[i % bodies.Length], System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation("Authorization", token);
+            using var response = await http.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"request {i}: HTTP {(int)response.StatusCode}");
+            }
+
+            return Stopwatch.GetTimestamp() - started;
+        }
+
+        for (var i = 0; i < 500; i++)
+        {
+            await SendOneAsync(i); // warm-up: JIT, token, metadata, SQLite
+        }
+
+        bot.Channel.ClearCalls();
+        var latencies = new long[n];
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < n)
+            {
+                latencies[i] = await SendOneAsync(i);
+            }
+        }));
+        wall.Stop();
+
+        Array.Sort(latencies);
+        double Ms(double p) => latencies[(int)Math.Min(n - 1, Math.Ceiling(p * n) - 1)] * 1000.0 / Stopwatch.Frequency;
+        Console.WriteLine($"bot bench: {n} authenticated messages ('{text}'), concurrency {concurrency}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"  throughput {n / wall.Elapsed.TotalSeconds:F0} requests/s");
+        Console.WriteLine($"  latency p50 {Ms(0.50):F2} ms  p95 {Ms(0.95):F2} ms  p99 {Ms(0.99):F2} ms  max {Ms(1.0):F2} ms");
+        Console.WriteLine($"  connector replies recorded: {bot.Channel.ConnectorCalls.Count}");
+
+        int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1]) : fallback;
+        string ArgText(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : fallback;
+    }
+}
