@@ -84,6 +84,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseContentRoot(RepoPaths.Bot);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
