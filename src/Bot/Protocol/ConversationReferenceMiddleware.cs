@@ -18,7 +18,8 @@ internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore
             return true;
         }
 
-        await references.SaveAsync(ConversationReference.From(activity, timeProvider.GetUtcNow()), turn.CancellationToken);
+        var isInstall = activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate;
+        await references.SaveAsync(ConversationReference.From(activity, timeProvider.GetUtcNow()), isInstall, turn.CancellationToken);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KommunalBot.Bot.Storage;
@@ -10,17 +11,29 @@ public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<Con
 {
     private const string Prefix = "convref/";
 
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    // What this instance last wrote or read per key, so an unchanged reference costs no store access per turn.
+    private readonly ConcurrentDictionary<string, ConversationReference> known = new();
+
+    /// Stores the reference unless it is unchanged. <paramref name="checkStore"/> bypasses this instance's
+    /// memory (install events: another instance may have removed the reference meanwhile).
+    public async Task SaveAsync(ConversationReference reference, bool checkStore, CancellationToken cancellationToken)
     {
         var key = Key(reference.TenantId, reference.ConversationId);
-        var existing = await store.GetAsync(key, cancellationToken);
-        if (existing is not null && Same(existing, reference))
+        if (!checkStore && known.TryGetValue(key, out var cached) && Same(cached, reference))
         {
+            return;
+        }
+
+        var existing = await store.GetAsync(key, cancellationToken);
+        if (existing is not null && Same(Parse(existing), reference))
+        {
+            known[key] = reference;
             return; // nothing changed: no write on every turn
         }
 
         var json = JsonSerializer.Serialize(reference, ProtocolJsonContext.Default.ConversationReference);
         await store.PutAsync(key, json, PutCondition.None, cancellationToken);
+        known[key] = reference;
         if (existing is null)
         {
             ProtocolLog.ReferenceChanged(logger, "stored", reference.ConversationType, reference.TenantId);
@@ -29,7 +42,9 @@ public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<Con
 
     public async Task RemoveAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        if (await store.DeleteAsync(Key(tenantId, conversationId), null, cancellationToken))
+        var key = Key(tenantId, conversationId);
+        known.TryRemove(key, out _);
+        if (await store.DeleteAsync(key, null, cancellationToken))
         {
             ProtocolLog.ReferenceChanged(logger, "removed", "any", tenantId);
         }
@@ -51,8 +66,8 @@ public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<Con
         }
     }
 
-    private static bool Same(StoredDocument existing, ConversationReference reference) =>
-        Parse(existing) with { UpdatedUtc = reference.UpdatedUtc } == reference;
+    private static bool Same(ConversationReference existing, ConversationReference reference) =>
+        existing with { UpdatedUtc = reference.UpdatedUtc } == reference;
 
     private static ConversationReference Parse(StoredDocument document) =>
         JsonSerializer.Deserialize(document.Json, ProtocolJsonContext.Default.ConversationReference)!;

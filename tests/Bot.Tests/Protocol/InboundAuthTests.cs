@@ -57,6 +57,32 @@ public sealed class InboundAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Messages_SameTokenAfterItExpired_Get401()
+    {
+        var token = "Bearer " + bot.Channel.CreateToken(bot.AppId, bot.Clock.GetUtcNow());
+        var first = await bot.PostAsync(bot.Activity().Message("hilfe").ToJsonString(), token);
+
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        var second = await bot.PostAsync(bot.Activity().Message("hilfe").ToJsonString(), token);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Messages_SameTokenForAnotherServiceUrl_Get401()
+    {
+        var token = "Bearer " + bot.Channel.CreateToken(bot.AppId, bot.Clock.GetUtcNow());
+        await bot.PostAsync(bot.Activity().Message("hilfe").ToJsonString(), token);
+        var forged = bot.Activity().Message("hilfe");
+        forged["serviceUrl"] = "https://evil.example.org/";
+
+        var response = await bot.PostAsync(forged.ToJsonString(), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Messages_TokenForAnotherChannelsEndorsement_Get401()
     {
         var activity = bot.Activity().Message("hilfe");

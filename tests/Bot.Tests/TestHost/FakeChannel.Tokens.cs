@@ -62,6 +62,22 @@ public sealed partial class FakeChannel
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
+    /// An Entra-like authority served by this fake (admin API tokens).
+    public string EntraAuthority(string tenantId) => $"{BaseUrl}/{tenantId}/v2.0";
+
+    /// An Entra ID access token for the admin API, as an operator's tool would get it.
+    public string CreateAdminToken(string tenantId, string objectId, string audience, DateTimeOffset now) =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = EntraAuthority(tenantId),
+            Audience = audience,
+            IssuedAt = now.AddMinutes(-1).UtcDateTime,
+            NotBefore = now.AddMinutes(-1).UtcDateTime,
+            Expires = now.AddHours(1).UtcDateTime,
+            Claims = new Dictionary<string, object> { ["tid"] = tenantId, ["oid"] = objectId },
+            SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
+        });
+
     // `alg: none` with an empty signature: the classic forged token.
     private static string Unsigned(SecurityTokenDescriptor descriptor)
     {

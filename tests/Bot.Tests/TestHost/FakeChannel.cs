@@ -107,6 +107,11 @@ public sealed partial class FakeChannel : IAsyncDisposable
         {
             ["keys"] = new JsonArray(Jwk(TeamsKey, "msteams", "emulator", "webchat"), Jwk(WebchatKey, "webchat", "directline")),
         }));
+        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Results.Json(new JsonObject
+        {
+            ["issuer"] = EntraAuthority(tenant),
+            ["jwks_uri"] = BaseUrl + "/v1/.well-known/keys",
+        }));
         app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpRequest request) =>
         {
             calls.Enqueue(new RecordedCall("POST", request.Path, null, null));

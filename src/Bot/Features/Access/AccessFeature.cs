@@ -12,6 +12,8 @@ public static class AccessFeature
         builder.Services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<ITurnMiddleware, TenantGate>();
+        builder.Services.AddOptions<AdminAuthOptions>().Bind(builder.Configuration.GetSection("Admin"));
+        builder.Services.AddSingleton<AdminAuthenticator>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -17,7 +18,13 @@ internal sealed class InboundAuthenticator(
     private static readonly string[] Algorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
+    private const int MaxCachedTokens = 10_000;
+
     private readonly JsonWebTokenHandler handler = new();
+
+    // A channel reuses its token for up to an hour: a token whose signature, issuer, audience and lifetime
+    // were verified once is not verified again until it expires. Endorsement and serviceurl are checked per call.
+    private readonly ConcurrentDictionary<string, VerifiedToken> verified = new(StringComparer.Ordinal);
 
     public async Task<AuthOutcome> AuthenticateAsync(
         string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken)
@@ -91,15 +98,31 @@ internal sealed class InboundAuthenticator(
             return AuthOutcome.Refused("channel OpenID metadata unavailable");
         }
 
-        var parameters = Parameters(configuration.SigningKeys, [settings.ToBotFromChannelTokenIssuer]);
-        parameters.ValidAudience = settings.MicrosoftAppId;
-        var result = await handler.ValidateTokenAsync(token, parameters);
-        if (!result.IsValid)
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        if (!verified.TryGetValue(token, out var verifiedToken) || now > verifiedToken.Expires.AddMinutes(5))
         {
-            return Refused(result, metadataUrl);
+            var parameters = Parameters(configuration.SigningKeys, [settings.ToBotFromChannelTokenIssuer]);
+            parameters.ValidAudience = settings.MicrosoftAppId;
+            var result = await handler.ValidateTokenAsync(token, parameters);
+            if (!result.IsValid)
+            {
+                return Refused(result, metadataUrl);
+            }
+
+            var jwt = (JsonWebToken)result.SecurityToken;
+            verifiedToken = new VerifiedToken(
+                jwt.SigningKey?.KeyId,
+                jwt.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null,
+                jwt.ValidTo);
+            if (verified.Count >= MaxCachedTokens)
+            {
+                verified.Clear();
+            }
+
+            verified[token] = verifiedToken;
         }
 
-        var keyId = result.SecurityToken.SigningKey?.KeyId;
+        var keyId = verifiedToken.KeyId;
         var endorsements = OpenIdMetadata.Endorsements(configuration, keyId);
         if (endorsements is null)
         {
@@ -112,10 +135,10 @@ internal sealed class InboundAuthenticator(
             return AuthOutcome.Refused($"signing key '{keyId}' is not endorsed for channel '{activity.ChannelId}'");
         }
 
-        var jwt = (JsonWebToken)result.SecurityToken;
         if (!string.IsNullOrEmpty(activity.ServiceUrl))
         {
-            if (!jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) || string.IsNullOrEmpty(claimed))
+            var claimed = verifiedToken.ServiceUrl;
+            if (string.IsNullOrEmpty(claimed))
             {
                 return AuthOutcome.Refused("serviceurl claim missing");
             }
@@ -217,4 +240,6 @@ internal sealed class InboundAuthenticator(
             return null;
         }
     }
+
+    private sealed record VerifiedToken(string? KeyId, string? ServiceUrl, DateTime Expires);
 }

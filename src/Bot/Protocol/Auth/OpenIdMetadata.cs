@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Protocol.Auth;
 
 /// One IdentityModel configuration manager per metadata URL: caches the signing keys, refreshes them
 /// every 12 h and on demand when an unknown key id shows up (protocol doc §1 "Key caching").
-internal sealed class OpenIdMetadata(IHttpClientFactory httpClientFactory)
+public sealed class OpenIdMetadata(IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "openid-metadata";
 
