@@ -47,9 +47,11 @@ internal sealed partial class AzureBlobDocumentStore(
             AddConditions(request, condition.IfMatch, condition.IfNoneExists);
         }, cancellationToken);
 
-        // 404 only for If-Match on a missing blob: the version asked for is gone, a conflict like any other.
+        // 404 BlobNotFound only for If-Match on a missing blob: the version asked for is gone, a conflict like
+        // any other. A missing container (deleted behind our back) is broken infrastructure, not a conflict.
         if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict
-            || (response.StatusCode == HttpStatusCode.NotFound && condition.IfMatch is not null))
+            || (response.StatusCode == HttpStatusCode.NotFound && condition.IfMatch is not null
+                && ErrorCode(response) != "ContainerNotFound"))
         {
             StorageLog.WriteConflict(logger, key);
             return new PutResult(PutOutcome.Conflict, null);
@@ -163,8 +165,12 @@ internal sealed partial class AzureBlobDocumentStore(
             return;
         }
 
-        var code = response.Headers.TryGetValues("x-ms-error-code", out var values) ? values.FirstOrDefault() : response.ReasonPhrase;
         throw new HttpRequestException(
-            $"Blob storage could not {operation}: {(int)response.StatusCode} {code}", null, response.StatusCode);
+            $"Blob storage could not {operation}: {(int)response.StatusCode} {ErrorCode(response) ?? response.ReasonPhrase}",
+            null,
+            response.StatusCode);
     }
+
+    private static string? ErrorCode(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("x-ms-error-code", out var values) ? values.FirstOrDefault() : null;
 }

@@ -1,4 +1,7 @@
 using KommunalBot.Bot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KommunalBot.Bot.Tests.Storage;
@@ -32,6 +35,36 @@ public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : Docume
         var exception = await Assert.ThrowsAsync<HttpRequestException>(() => store.GetAsync("doc", CancellationToken.None));
 
         Assert.Contains("403", exception.Message);
+    }
+
+    [Fact]
+    public async Task AddStorage_AzureBlobProvider_SignsRequestsAndSharesDataWithDirectStore()
+    {
+        using var contentRoot = new TempDirectory();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = contentRoot.Path,
+            DisableDefaults = true,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:BlobServiceUri"] = azurite.ServiceUri.ToString(),
+            ["Storage:BlobAccountName"] = AzuriteFixture.AccountName,
+            ["Storage:BlobAccountKey"] = AzuriteFixture.AccountKey,
+            ["Storage:BlobContainer"] = container,
+        });
+        builder.AddStorage();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var put = await store.PutAsync("consult/1", "{}", PutCondition.CreateOnly, CancellationToken.None);
+
+        Assert.IsType<AzureBlobDocumentStore>(store);
+        Assert.Equal(put.ETag, (await Store.GetAsync("consult/1", CancellationToken.None))?.ETag);
+        Assert.False(File.Exists(Path.Combine(contentRoot.Path, "data", "kommunalbot.db")));
+        await host.StopAsync();
     }
 
     [Fact]
