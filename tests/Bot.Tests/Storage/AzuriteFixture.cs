@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -12,6 +14,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private const int Attempts = 3;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly TempDirectory workspace = new();
@@ -28,16 +31,48 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 $"Azurite is not installed ({executable} is missing). Run `npm ci --prefix tools/azurite` in the repository root.");
         }
 
-        var port = FreePort();
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process = new Process
+        // The free port is found by binding port 0 and letting go, so another process can take it in between:
+        // then Azurite exits with EADDRINUSE and we try another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var output = new ConcurrentQueue<string>();
+            process = Start(executable, port, output, out var listening);
+            try
+            {
+                await listening.WaitAsync(StartTimeout);
+                ServiceUri = new Uri($"http://127.0.0.1:{port}/{AccountName}");
+                return;
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
+            {
+                await StopAsync();
+                if (attempt == Attempts || !output.Any(line => line.Contains("EADDRINUSE", StringComparison.Ordinal)))
+                {
+                    throw new InvalidOperationException(
+                        $"Azurite did not start on port {port}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}",
+                        exception);
+                }
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        workspace.Dispose();
+    }
+
+    private Process Start(string executable, int port, ConcurrentQueue<string> output, out Task listening)
+    {
+        var listens = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var child = new Process
         {
             StartInfo = new ProcessStartInfo(executable)
             {
                 ArgumentList =
                 {
-                    "--inMemoryPersistence", "--blobHost", "127.0.0.1", "--blobPort", port.ToString(),
+                    "--inMemoryPersistence", "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture),
                     "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry",
                 },
                 RedirectStandardOutput = true,
@@ -48,22 +83,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
             },
             EnableRaisingEvents = true,
         };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += async (_, _) =>
-        {
-            await process.WaitForExitAsync(); // drains the redirected output, so the message below has it
-            listening.TrySetException(new InvalidOperationException(
-                $"Azurite exited before listening:{Environment.NewLine}{string.Join(Environment.NewLine, output)}"));
-        };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        child.OutputDataReceived += (_, e) => OnLine(e.Data);
+        child.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        child.Exited += (_, _) => child.WaitForExitAsync().ContinueWith(
+            // WaitForExitAsync drains the redirected output first, so the caller's message has all of it.
+            _ => listens.TrySetException(new InvalidOperationException("Azurite exited before listening.")),
+            TaskScheduler.Default);
+        child.Start();
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        listening = listens.Task;
+        return child;
 
         // Azurite prints this line once its socket accepts connections: no polling, no sleeps.
-        await listening.Task.WaitAsync(StartTimeout);
-        ServiceUri = new Uri($"http://127.0.0.1:{port}/{AccountName}");
-
         void OnLine(string? line)
         {
             if (line is null)
@@ -74,21 +106,26 @@ public sealed class AzuriteFixture : IAsyncLifetime
             output.Enqueue(line);
             if (line.Contains("successfully listens on", StringComparison.Ordinal))
             {
-                listening.TrySetResult();
+                listens.TrySetResult();
             }
         }
     }
 
-    public async Task DisposeAsync()
+    private async Task StopAsync()
     {
-        if (process is { HasExited: false })
+        if (process is null)
+        {
+            return;
+        }
+
+        if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
 
-        process?.Dispose();
-        workspace.Dispose();
+        process.Dispose();
+        process = null;
     }
 
     private static int FreePort()
