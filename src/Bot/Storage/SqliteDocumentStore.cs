@@ -50,7 +50,7 @@ internal sealed partial class SqliteDocumentStore(string path, TimeProvider time
             { IfNoneExists: true } =>
                 "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
                 "ON CONFLICT (key) DO NOTHING",
-            { IfMatch: { } ifMatch } =>
+            { IfMatch: not null } =>
                 "UPDATE documents SET json = @json, etag = @etag, updated_utc = @now WHERE key = @key AND etag = @ifMatch",
             _ =>
                 "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
