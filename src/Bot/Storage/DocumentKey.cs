@@ -3,7 +3,7 @@ using System.Text;
 namespace KommunalBot.Bot.Storage;
 
 /// Key rules shared by every backend, so a key that works on SQLite also works as a blob name
-/// (blob names: 1..1024 characters; we stay well below, forbid control characters and broken UTF-16).
+/// (blob names are URL paths of 1..1024 characters; we stay well below).
 internal static class DocumentKey
 {
     public const int MaxLength = 512;
@@ -13,33 +13,24 @@ internal static class DocumentKey
     public static void Validate(string key, string paramName = "key")
     {
         ArgumentNullException.ThrowIfNull(key, paramName);
-        if (key.Length is 0 or > MaxLength)
+        if (key.Length == 0)
         {
-            throw new ArgumentException($"A document key must have 1 to {MaxLength} characters.", paramName);
+            throw new ArgumentException("A document key must not be empty.", paramName);
         }
 
-        if (key.Any(char.IsControl))
+        ValidateText(key, paramName);
+        // In a URL path "." and ".." segments are collapsed and a trailing "." or "/" is dropped.
+        if (key.EndsWith('.') || key.EndsWith('/') || key.Split('/').Any(segment => segment is "." or ".."))
         {
-            throw new ArgumentException("A document key must not contain control characters.", paramName);
-        }
-
-        try
-        {
-            StrictUtf8.GetByteCount(key);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new ArgumentException("A document key must be valid UTF-16 (no lone surrogates).", paramName);
+            throw new ArgumentException("A document key must not end with '.' or '/' nor contain '.' or '..' segments.", paramName);
         }
     }
 
+    /// A prefix is only a filter ("consult/" is fine), so the path rules for keys do not apply.
     public static void ValidatePrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        if (prefix.Length > 0)
-        {
-            Validate(prefix, nameof(prefix));
-        }
+        ValidateText(prefix, nameof(prefix));
     }
 
     /// The smallest string greater than every string that starts with <paramref name="prefix"/>,
@@ -60,5 +51,27 @@ internal static class DocumentKey
         }
 
         return null;
+    }
+
+    private static void ValidateText(string text, string paramName)
+    {
+        if (text.Length > MaxLength)
+        {
+            throw new ArgumentException($"A document key must have at most {MaxLength} characters.", paramName);
+        }
+
+        if (text.Any(char.IsControl))
+        {
+            throw new ArgumentException("A document key must not contain control characters.", paramName);
+        }
+
+        try
+        {
+            StrictUtf8.GetByteCount(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw new ArgumentException("A document key must be valid UTF-16 (no lone surrogates).", paramName);
+        }
     }
 }

@@ -2,7 +2,8 @@ namespace KommunalBot.Bot.Storage;
 
 /// A JSON document store with optimistic concurrency, shaped like the Bot Framework's storage:
 /// get, put with if-match / if-none-match, delete, list by key prefix. Features own their key schemes.
-/// Keys: non-empty, at most 512 characters, no control characters (see <see cref="DocumentKey"/>).
+/// Keys: 1-512 characters, no control characters, no "." / ".." segments, not ending in "." or "/"
+/// (the rules of a blob name; see <see cref="DocumentKey"/>).
 public interface IDocumentStore
 {
     Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace KommunalBot.Bot.Storage;
@@ -8,10 +7,9 @@ namespace KommunalBot.Bot.Storage;
 /// statement (INSERT ... ON CONFLICT DO NOTHING, UPDATE ... WHERE etag = @ifMatch), so SQLite's write lock
 /// makes it atomic: of two conflicting writers exactly one changes a row. Each call opens a connection
 /// from Microsoft.Data.Sqlite's pool, so concurrent requests never share one.
-internal sealed class SqliteDocumentStore(string path, TimeProvider timeProvider, ILogger<SqliteDocumentStore> logger)
+internal sealed partial class SqliteDocumentStore(string path, TimeProvider timeProvider, ILogger<SqliteDocumentStore> logger)
     : IDocumentStore, IDisposable
 {
-    private const int PageSize = 100;
     private const int BusyTimeoutMilliseconds = 10_000;
 
     private readonly string connectionString = new SqliteConnectionStringBuilder
@@ -52,7 +50,7 @@ internal sealed class SqliteDocumentStore(string path, TimeProvider timeProvider
             { IfNoneExists: true } =>
                 "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
                 "ON CONFLICT (key) DO NOTHING",
-            { IfMatch: { } ifMatch } =>
+            { IfMatch: not null } =>
                 "UPDATE documents SET json = @json, etag = @etag, updated_utc = @now WHERE key = @key AND etag = @ifMatch",
             _ =>
                 "INSERT INTO documents (key, json, etag, updated_utc) VALUES (@key, @json, @etag, @now) " +
@@ -84,31 +82,6 @@ internal sealed class SqliteDocumentStore(string path, TimeProvider timeProvider
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    /// Reads in key-ordered pages and holds no connection while the caller works on a page,
-    /// so a caller that updates documents while listing neither blocks nor pins a WAL snapshot.
-    public async IAsyncEnumerable<StoredDocument> ListAsync(
-        string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        DocumentKey.ValidatePrefix(prefix);
-        var upper = DocumentKey.UpperBound(prefix);
-        string? after = null;
-        while (true)
-        {
-            var page = await ReadPageAsync(prefix, after, upper, cancellationToken);
-            foreach (var document in page)
-            {
-                yield return document;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            after = page[^1].Key;
-        }
-    }
-
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
@@ -132,31 +105,6 @@ internal sealed class SqliteDocumentStore(string path, TimeProvider timeProvider
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         createLock.Dispose();
-    }
-
-    private async Task<List<StoredDocument>> ReadPageAsync(
-        string prefix, string? after, string? upper, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // Plain range conditions on the primary key, so SQLite walks the index and stops at the range's end.
-        var lower = after is null ? "key >= @lower" : "key > @lower";
-        var end = upper is null ? "" : " AND key < @upper";
-        command.CommandText = $"SELECT key, json, etag FROM documents WHERE {lower}{end} ORDER BY key LIMIT {PageSize}";
-        command.Parameters.AddWithValue("@lower", after ?? prefix);
-        if (upper is not null)
-        {
-            command.Parameters.AddWithValue("@upper", upper);
-        }
-
-        var page = new List<StoredDocument>(PageSize);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            page.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return page;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -170,6 +170,9 @@ public abstract partial class DocumentStoreContract
     [Theory]
     [InlineData("")]
     [InlineData("line\nbreak")]
+    [InlineData("consult/../secret")]
+    [InlineData("consult/")]
+    [InlineData("consult.")]
     public async Task Put_InvalidKey_Throws(string key)
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAsync(key, "{}", PutCondition.None, None));
