@@ -18,10 +18,11 @@ internal static class JsValue
     public static bool IsNullish(object? value) => value is null || ReferenceEquals(value, Undefined);
 
     /// A data node as a value: JSON primitives become C# primitives, JavaScript has one number type.
+    // (object) on the node arm: otherwise the arms are typed JsonNode and primitives convert back to JsonValue.
     public static object? FromNode(JsonNode? node) => node switch
     {
         null => null,
-        JsonObject or JsonArray => node,
+        JsonObject or JsonArray => (object)node,
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),

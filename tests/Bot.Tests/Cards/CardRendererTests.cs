@@ -50,7 +50,7 @@ public sealed class CardRendererTests
         var card = _renderer.Render("welcome", new JsonObject(), Texts.German);
 
         Assert.DoesNotContain("${", card.ToJsonString());
-        Assert.Equal(6, card["body"]!.AsArray().Count); // no greeting, no examples
+        Assert.Equal(5, card["body"]!.AsArray().Count); // title, intro, three capabilities: no greeting, no examples
     }
 
     [Fact]
