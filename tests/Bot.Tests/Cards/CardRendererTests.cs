@@ -47,10 +47,13 @@ public sealed class CardRendererTests
     [Fact]
     public void Render_OptionalValuesMissing_DropsTheirElements()
     {
+        var full = _renderer.Render("welcome", RepoFiles.Json("cards", "welcome.sample.json"), Texts.German);
+
         var card = _renderer.Render("welcome", new JsonObject(), Texts.German);
 
         Assert.DoesNotContain("${", card.ToJsonString());
-        Assert.Equal(5, card["body"]!.AsArray().Count); // title, intro, three capabilities: no greeting, no examples
+        Assert.Equal(full["body"]!.AsArray().Count - 2, card["body"]!.AsArray().Count); // no greeting, no examples
+        Assert.DoesNotContain("Hallo", card.ToJsonString());
     }
 
     [Fact]
