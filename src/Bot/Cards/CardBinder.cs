@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
+using KommunalBot.Bot.Cards.Templating;
 
 namespace KommunalBot.Bot.Cards;
-
-/// The result of binding: the bound value and the template paths whose "${...}" stayed unbound (a
-/// missing value the engine replaced by its "${path}" text, or a failed expression inside a longer string).
-internal sealed record BoundCard(JsonNode? Value, IReadOnlyList<string> Unresolved);
 
 /// Binds Adaptive Card templates like the official engine, adaptivecards-templating 2.3.1:
 /// `new Template(template).expand({ $root: data })`. Supported syntax: cards/README.md.

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using KommunalBot.Bot.Cards.Templating;
 using KommunalBot.Bot.Resources;
 
 namespace KommunalBot.Bot.Cards;

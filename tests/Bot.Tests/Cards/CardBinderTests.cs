@@ -68,6 +68,10 @@ public sealed class CardBinderTests
     [InlineData("""{"a":"${{x: 1}}"}""", "/a")]
     [InlineData("""{"a":"${join(list)}"}""", "/a")]
     [InlineData("""{"a":{"$data":[1,2],"b":"${$data}"}}""", "/a/$data")]
+    [InlineData("""{"a":"x ${} y"}""", "/a")]
+    [InlineData("""{"a":"${name"}""", "/a")]
+    [InlineData("""{"a":"`code` ${name}"}""", "/a")]
+    [InlineData("""{"a~b/c":"${Name()}"}""", "/a~0b~1c")]
     public void Bind_UnsupportedSyntax_ThrowsWithTemplatePath(string template, string path)
     {
         var e = Assert.Throws<TemplateException>(() => CardBinder.Bind(JsonNode.Parse(template)!, JsonNode.Parse("{}")));

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// Evaluates the supported subset exactly as adaptive-expressions 4.23.3 does, including its quirks:
 /// property names match case-insensitively, a missing value becomes the text "${path}" when substitution

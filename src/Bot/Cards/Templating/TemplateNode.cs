@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// A template prepared once (Template.prepare in adaptivecards-templating): every string containing
 /// "${" is parsed up front, so a template with unsupported syntax fails when it is loaded, wherever the
@@ -26,17 +26,4 @@ internal abstract record TemplateNode(string Path)
             throw TemplateException.At(path, e.Message);
         }
     }
-}
-
-/// A value without templating: copied as is.
-internal sealed record LiteralNode(string Path, JsonNode? Value) : TemplateNode(Path);
-
-/// A string with "${...}": one expression (any JSON type) or an interpolated string.
-internal sealed record StringNode(string Path, TemplateString Template) : TemplateNode(Path);
-
-internal sealed record ArrayNode(string Path, IReadOnlyList<TemplateNode> Items) : TemplateNode(Path);
-
-internal sealed record ObjectNode(string Path, IReadOnlyList<(string Key, TemplateNode Value)> Properties) : TemplateNode(Path)
-{
-    public TemplateNode? Get(string key) => Properties.FirstOrDefault(p => p.Key == key).Value;
 }

@@ -1,4 +1,4 @@
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// Recursive-descent parser for the supported subset of the Adaptive Expressions language, with the
 /// precedence of ExpressionAntlrParser.g4 (lowest first): `||`, `&&`, `< <= > >=`, `== !=`, unary `!`,

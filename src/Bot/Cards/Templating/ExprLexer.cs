@@ -1,10 +1,6 @@
 using System.Globalization;
 
-namespace KommunalBot.Bot.Cards;
-
-internal enum TokenKind { Number, String, Identifier, Operator, End }
-
-internal readonly record struct Token(TokenKind Kind, string Text, object? Value, int Position);
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// Tokenizer for the text inside "${...}", following ExpressionAntlrLexer.g4 of adaptive-expressions.
 internal static class ExprLexer

@@ -1,4 +1,4 @@
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// What an expression sees: the engine's `$root`, `$data` (the current data context) and `$index`
 /// (undefined outside `$data` arrays). Substituted records that a missing value was replaced by its
@@ -12,12 +12,4 @@ internal sealed class EvalScope(object? root)
     public object? Index { get; set; } = JsValue.Undefined;
 
     public bool Substituted { get; set; }
-}
-
-/// The outcome of evaluating an expression: a value or an error message (adaptive-expressions' ValueWithError).
-internal readonly record struct EvalResult(object? Value, string? Error)
-{
-    public static EvalResult Ok(object? value) => new(value, null);
-
-    public static EvalResult Fail(string error) => new(JsValue.Undefined, error);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// The supported prebuilt functions and operators, each as adaptive-expressions implements it
 /// (src/builtinFunctions/*.ts of adaptive-expressions 4.23.3).

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// JavaScript value semantics the official templating engine (adaptivecards-templating on
 /// adaptive-expressions) applies. Values are: <see cref="Undefined"/>, null, string, double, bool,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KommunalBot.Bot.Cards;
+namespace KommunalBot.Bot.Cards.Templating;
 
 /// A template string that contains "${": the concatenation adaptive-expressions makes of it, parsed the
 /// way Template.parseInterpolatedString does (the string is read as a backtick string interpolation).
@@ -38,8 +38,11 @@ internal sealed record TemplateString(string Source, IReadOnlyList<Expr> Parts)
             {
                 throw new TemplateException($"a backtick in a string with \"${{\" ends the engine's string interpolation; write \\` in {TemplateException.Show(text)}");
             }
-            else if (c == '$' && TemplateEnd(text, i) is { } end)
+            else if (c == '$' && i + 1 < text.Length && text[i + 1] == '{')
             {
+                // The engine would leave a malformed "${" as text; the bot must never send one.
+                var end = TemplateEnd(text, i) ?? throw new TemplateException(
+                    $"\"${{\" without a valid expression and closing '}}' (empty, a line break, a quote or backtick inside?) in {TemplateException.Show(text)}; write \\${{ for a literal");
                 FlushLiteral();
                 parts.Add(ExprParser.Parse(Trim(text[i..end])));
                 i = end;
@@ -57,7 +60,6 @@ internal sealed record TemplateString(string Source, IReadOnlyList<Expr> Parts)
     // TEMPLATE : '$' '{' (STRING | OBJECT_DEFINITION | ~[\r\n{}'"`])+ '}'; returns the index after '}'.
     private static int? TemplateEnd(string text, int start)
     {
-        if (start + 1 >= text.Length || text[start + 1] != '{') return null;
         var i = start + 2;
         while (i < text.Length)
         {
