@@ -43,7 +43,8 @@ function outputs() {
 function main(mode) {
   let stale = 0;
   fs.mkdirSync(repo.expectedDir, { recursive: true });
-  for (const [file, text] of outputs()) {
+  const all = outputs();
+  for (const [file, text] of all) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
     if (current !== null && util.isDeepStrictEqual(JSON.parse(current), JSON.parse(text))) continue;
     if (mode === "--write") {
@@ -51,6 +52,18 @@ function main(mode) {
       console.log("wrote " + path.relative(repo.root, file));
     } else {
       console.log("STALE " + path.relative(repo.root, file) + " (run: node tools/cardcheck/expected.js --write)");
+      stale++;
+    }
+  }
+  // Reference files nothing produces any more (a fixture or card was removed).
+  const wanted = new Set(all.keys());
+  for (const f of fs.readdirSync(repo.expectedDir).map((f) => path.join(repo.expectedDir, f))) {
+    if (wanted.has(f)) continue;
+    if (mode === "--write") {
+      fs.unlinkSync(f);
+      console.log("removed " + path.relative(repo.root, f));
+    } else {
+      console.log("STALE " + path.relative(repo.root, f) + " (no card or fixture for it; run: node tools/cardcheck/expected.js --write)");
       stale++;
     }
   }

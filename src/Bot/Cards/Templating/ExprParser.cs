@@ -124,8 +124,12 @@ internal sealed class ExprParser
         var args = new List<Expr>();
         if (Peek is not { Kind: TokenKind.Operator, Text: ")" })
         {
-            do args.Add(ParseBinary(0));
-            while (Peek is { Kind: TokenKind.Operator, Text: "," } && _pos++ >= 0);
+            args.Add(ParseBinary(0));
+            while (Peek is { Kind: TokenKind.Operator, Text: "," })
+            {
+                _pos++;
+                args.Add(ParseBinary(0));
+            }
         }
         Expect(")");
         if (args.Count < arity.Min || args.Count > arity.Max)
