@@ -14,6 +14,19 @@ const MAX_UTF16_BYTES = 80 * 1024; // Teams: ~100 KB per bot message (UTF-16), k
 const MAX_VERSION = [1, 5];
 
 let validator = null;
+let loadedSchema = null;
+
+// In-memory corrections that make the 1.5.0 schema agree with the official library and Microsoft's 1.5
+// samples (the same three the workplace's shared cardcheck documents; see schemas/SOURCES.md).
+function applyErrata(schema) {
+  const d = schema.definitions;
+  d.Table.properties.firstRowAsHeaders = { ...d.Table.properties.firstRowAsHeader };
+  const styles = d.ChoiceInputStyle.anyOf;
+  styles.find((a) => Array.isArray(a.enum)).enum.push("filtered");
+  const pattern = styles.find((a) => typeof a.pattern === "string");
+  pattern.pattern = pattern.pattern.replace(/\$$/, "|([f|F][i|I][l|L][t|T][e|E][r|R][e|E][d|D])$");
+  for (const name of ["Container", "TableCell"]) d[name].properties.rtl = { ...d[name].properties["rtl?"] };
+}
 function schemaValidator() {
   if (validator) return validator;
   const Ajv = require("ajv");
@@ -21,6 +34,8 @@ function schemaValidator() {
   const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "schemas", "adaptive-card-1.5.0.json"), "utf8").replace(/^\uFEFF/, ""));
   // The schema is draft-06 but names itself with the draft-04 "id"; Ajv 8 wants "$id" (in memory only).
   if (schema.id && !schema.$id) { schema.$id = schema.id; delete schema.id; }
+  applyErrata(schema);
+  loadedSchema = schema;
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   addFormats(ajv);
@@ -52,27 +67,47 @@ function withoutTeamsExtensions(v) {
   return out;
 }
 
+// Every "type" value the schema's definitions name (elements, actions, inputs, ...).
+let knownTypeNames = null;
+function knownTypes() {
+  if (knownTypeNames) return knownTypeNames;
+  knownTypeNames = new Set();
+  for (const def of Object.values(loadedSchema.definitions)) {
+    const e = def.properties && def.properties.type && def.properties.type.enum;
+    if (Array.isArray(e)) e.forEach((t) => knownTypeNames.add(t));
+  }
+  return knownTypeNames;
+}
+
 function at(value, pointer) {
   return pointer.split("/").slice(1).reduce((v, k) => (v == null ? v : v[k.replace(/~1/g, "/").replace(/~0/g, "~")]), value);
 }
 
 // Ajv reports an element's mistakes once per alternative of the schema's anyOf of element types; keep
-// the errors of the type the element names (or, for an unknown type, the deepest error).
+// the errors of the type the element names, and report an unknown type once.
 function checkSchema(card, problems) {
   const validate = schemaValidator();
   const value = withoutTeamsExtensions(card);
   if (validate(value)) return;
-  const relevant = validate.errors.filter((e) => {
-    if (e.keyword === "anyOf") return false;
+  const known = knownTypes();
+  const errors = validate.errors.filter((e) => e.keyword !== "anyOf").map((e) => {
     const ptr = e.instancePath.endsWith("/type") ? e.instancePath.slice(0, -5) : e.instancePath;
     const obj = at(value, ptr);
-    // The element type an alternative stands for: its "type" enum (verbose mode gives the parent schema).
+    const type = isObject(obj) && typeof obj.type === "string" ? obj.type : null;
+    // The element type the failing alternative stands for: its "type" enum (verbose mode gives the parent schema).
     const ps = e.parentSchema || {};
     const enumOf = e.instancePath.endsWith("/type") ? ps.enum : ps.properties && ps.properties.type && ps.properties.type.enum;
-    return !(isObject(obj) && typeof obj.type === "string") || !Array.isArray(enumOf) || enumOf.includes(obj.type);
+    return { e, ptr, type, own: Array.isArray(enumOf) && enumOf.includes(type) };
   });
+  const unknown = new Set(errors.filter((x) => x.type !== null && !known.has(x.type)).map((x) => x.ptr));
+  for (const ptr of unknown) {
+    problems.push({ check: "schema", path: ptr + "/type", message: `unknown type "${at(value, ptr).type}" (not an element or action type of schema 1.5)` });
+  }
+  // For an element of a known type, only the errors of its own type's alternative count.
+  const relevant = errors.filter((x) => !unknown.has(x.ptr) && (x.type === null || x.own)).map((x) => x.e);
   const deepest = validate.errors.reduce((a, e) => (e.instancePath.length > a.instancePath.length ? e : a));
   const seen = new Set();
+  if (!relevant.length && problems.some((p) => p.check === "schema")) return;
   for (const e of relevant.length ? relevant : [deepest]) {
     const message = `${e.message}${e.params && e.params.additionalProperty ? ` "${e.params.additionalProperty}"` : ""}`;
     if (seen.has(e.instancePath + message)) continue;

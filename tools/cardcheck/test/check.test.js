@@ -14,9 +14,14 @@ test("good card passes every check", () => {
   assert.deepStrictEqual(errors(fixture("good.json")), []);
 });
 
-test("unknown element type fails the parser check", () => {
+test("1.5 features the schema file gets wrong (documented corrections) pass", () => {
+  assert.deepStrictEqual(errors(fixture("good-1.5-features.json")), []);
+});
+
+test("unknown element type fails the schema and parser checks", () => {
   const found = errors(fixture("unknown-element.json"));
   assert.ok(found.some((p) => p.check === "parser" && /TextBlok/.test(p.message)), JSON.stringify(found));
+  assert.ok(found.some((p) => p.check === "schema" && p.path === "/body/0/type"), JSON.stringify(found));
 });
 
 test("card version 1.6 fails the version check", () => {
