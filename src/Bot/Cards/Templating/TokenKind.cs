@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Cards.Templating;
+
+internal enum TokenKind { Number, String, Identifier, Operator, End }
