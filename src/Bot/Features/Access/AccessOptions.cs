@@ -9,6 +9,9 @@ public sealed class AccessOptions
     /// Lets every Microsoft 365 tenant in. Never set this in production: anyone could use the bot.
     public bool DangerouslyAllowAnyTenant { get; set; }
 
+    /// Where a refused organisation learns how to get access (shown on the refusal card).
+    public string ContactUrl { get; set; } = "https://www.baykommun.bayern";
+
     /// Role assignments by Entra object id (one person) or tenant id (everyone in that tenant).
     public List<RoleAssignment> Roles { get; set; } = [];
 }

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
+using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Features.Access;
 
 /// Checked on every turn before anything else: a tenant that is not on the allow-list gets a polite
 /// refusal card (only where someone is talking to the bot) and nothing else happens.
-internal sealed class TenantGate(AccessPolicy policy, CardRenderer cards, ILogger<TenantGate> logger) : ITurnMiddleware
+internal sealed class TenantGate(AccessPolicy policy, CardRenderer cards, IOptionsMonitor<AccessOptions> options, ILogger<TenantGate> logger) : ITurnMiddleware
 {
     public int Order => -100;
 
@@ -18,7 +19,8 @@ internal sealed class TenantGate(AccessPolicy policy, CardRenderer cards, ILogge
         }
 
         AccessLog.TenantRefused(logger, turn.TenantId, turn.Activity.Type ?? "(none)");
-        var card = cards.Render("tenant-refusal", new JsonObject(), turn.Culture);
+        var data = new JsonObject { ["tenantId"] = turn.TenantId, ["contactUrl"] = options.CurrentValue.ContactUrl };
+        var card = cards.Render("tenant-refusal", data, turn.Culture);
         switch (turn.Activity.Type)
         {
             case ActivityTypes.Invoke:

@@ -10,7 +10,7 @@ internal sealed class ApologyReporter(Texts texts) : ITurnErrorReporter
     {
         if (turn.Activity.Type is ActivityTypes.Message && turn.Activity.Conversation?.Id is not null)
         {
-            await turn.ReplyWithTextAsync(texts.Get("ErrorApology", turn.Culture));
+            await turn.ReplyWithTextAsync(texts.Get("errorApology", turn.Culture));
         }
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Resources;
 using KommunalBot.Bot.Storage;
 
 namespace KommunalBot.Bot.Features.Help;
 
-internal sealed class HelpHandlers(CardRenderer cards, IDocumentStore store, TimeProvider timeProvider) : IBotFeature
+internal sealed class HelpHandlers(CardRenderer cards, Texts texts, IDocumentStore store, TimeProvider timeProvider) : IBotFeature
 {
     public void Register(BotRoutes routes) => routes
         .OnCommand(ShowHelpAsync, "hilfe", "help")
@@ -42,7 +43,14 @@ internal sealed class HelpHandlers(CardRenderer cards, IDocumentStore store, Tim
             return;
         }
 
-        var card = cards.Render("welcome", new JsonObject(), turn.Culture);
+        var data = new JsonObject
+        {
+            // The user's own name greets them in a 1:1 chat; a channel welcome addresses everyone.
+            ["userName"] = activity.IsPersonal() ? activity.From?.Name : null,
+            ["examples"] = new JsonArray(
+                texts.Get("welcomeExample1", turn.Culture), texts.Get("welcomeExample2", turn.Culture), texts.Get("welcomeExample3", turn.Culture)),
+        };
+        var card = cards.Render("welcome", data, turn.Culture);
         var message = MessageFactory.Card(card);
         message.From = activity.Recipient;
         await turn.Connector.SendAsync(activity.ServiceUrl!, conversationId, message, turn.CancellationToken);
