@@ -36,7 +36,6 @@ record "dotnet test" $dotnet_rc
 
 node_suites=()
 [ -d manifest/test ] && node_suites+=(manifest/test/)
-[ -d tools/cardcheck/test ] && node_suites+=(tools/cardcheck/test/)
 if [ ${#node_suites[@]} -gt 0 ]; then
   set +e
   node --test --test-reporter=tap "${node_suites[@]}" > "$results_dir/node.tap" 2>&1
@@ -50,9 +49,9 @@ if [ ${#node_suites[@]} -gt 0 ]; then
   [ $node_rc -eq 0 ] || [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
 fi
 
-if [ -x tools/cardcheck/check-cards.sh ]; then
+if [ -f tools/cardcheck/check-cards.sh ]; then
   set +e
-  tools/cardcheck/check-cards.sh
+  CARDCHECK_SKIP_DOTNET=1 bash tools/cardcheck/check-cards.sh
   cards_rc=$?
   set -e
   record "card quality gate" $cards_rc

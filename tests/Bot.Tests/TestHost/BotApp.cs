@@ -38,7 +38,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel(); // the port comes from the urls setting below: UseKestrel(0) races with Program.Run()
     }
 
     public string AppId { get; } = Guid.NewGuid().ToString();
@@ -85,6 +85,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(RepoPaths.Bot);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
