@@ -114,14 +114,20 @@ internal sealed class BotRouter
 
     private async Task RouteCardActionAsync(TurnContext turn, CardAction action)
     {
-        if (!routes.CardVerbs.TryGetValue(action.Verb, out var route))
+        CardActionHandler? handler = routes.CardVerbs.TryGetValue(action.Verb, out var route) ? route.Handler : null;
+        if (handler is null)
         {
             ProtocolLog.InvokeNotImplemented(logger, action.Verb);
+            handler = routes.UnknownCardAction;
+        }
+
+        if (handler is null)
+        {
             turn.InvokeResponse = action.IsInvoke ? InvokeResponse.NotImplemented : null;
             return;
         }
 
-        var response = await route.Handler(turn, action);
+        var response = await handler(turn, action);
         if (action.IsInvoke)
         {
             turn.InvokeResponse = response ?? new InvokeResponse(200, new() { ["statusCode"] = 200 });

@@ -31,6 +31,7 @@ public sealed class BotRoutes
     internal Dictionary<string, (string Feature, CardActionHandler Handler)> CardVerbs { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, (string Feature, TurnHandler Handler)> ActivityTypes { get; } = new(StringComparer.Ordinal);
     internal (string Feature, TurnHandler Handler)? Questions { get; private set; }
+    internal CardActionHandler? UnknownCardAction { get; private set; }
 
     internal string CurrentFeature { get; set; } = "?";
 
@@ -61,6 +62,18 @@ public sealed class BotRoutes
         }
 
         Questions = (CurrentFeature, handler);
+        return this;
+    }
+
+    /// Answers a card verb nobody handles (e.g. a button on an old card), instead of an error in Teams.
+    public BotRoutes OnUnknownCardAction(CardActionHandler handler)
+    {
+        if (UnknownCardAction is not null)
+        {
+            throw new InvalidOperationException($"Feature '{CurrentFeature}' registers a handler for unknown card actions, but one already exists.");
+        }
+
+        UnknownCardAction = handler;
         return this;
     }
 

@@ -63,9 +63,23 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invoke_UnknownVerb_Gets501()
+    public async Task Invoke_UnknownCardVerb_TellsTheUserTheButtonNoLongerWorks()
     {
         var response = await bot.SendAsync(bot.Activity().Execute("nobody.handles.this"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
+        Assert.Contains("hilfe", body["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownInvokeName_Gets501()
+    {
+        var activity = bot.Activity().Of("invoke");
+        activity["name"] = "composeExtension/query";
+
+        var response = await bot.SendAsync(activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }

@@ -16,11 +16,24 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, IDocumentSto
             await ShowHelpAsync(turn);
             return null;
         })
+        .OnUnknownCardAction(ActionUnavailableAsync)
         .OnActivity(ActivityTypes.InstallationUpdate, OnInstallationUpdateAsync)
         .OnActivity(ActivityTypes.ConversationUpdate, OnConversationUpdateAsync);
 
     private Task ShowHelpAsync(TurnContext turn) =>
         turn.ReplyWithCardAsync(cards.Render("help", new JsonObject(), turn.Culture));
+
+    private async Task<InvokeResponse?> ActionUnavailableAsync(TurnContext turn, CardAction action)
+    {
+        var text = texts.Get("actionUnavailable", turn.Culture);
+        if (action.IsInvoke)
+        {
+            return InvokeResponse.Message(text);
+        }
+
+        await turn.ReplyWithTextAsync(text);
+        return null;
+    }
 
     private Task OnInstallationUpdateAsync(TurnContext turn) =>
         turn.Activity.Action is "add" or "add-upgrade" ? WelcomeOnceAsync(turn) : Task.CompletedTask;
