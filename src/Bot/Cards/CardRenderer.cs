@@ -19,7 +19,10 @@ internal sealed class CardRenderer
 
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private const int MaxCachedCards = 512;
+
     private readonly Texts _texts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> _rendered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateNode> _templates;
 
     public CardRenderer(Texts texts)
@@ -30,7 +33,27 @@ internal sealed class CardRenderer
 
     public IReadOnlyCollection<string> CardNames => _templates.Keys;
 
+    /// Binds a card; the same card, culture and data give a copy of the earlier result (help, welcome and
+    /// repeated answers cost no binding).
     public JsonObject Render(string cardName, JsonNode data, CultureInfo culture)
+    {
+        var key = string.Concat(cardName, "|", culture.Name, "|", data.ToJsonString());
+        if (_rendered.TryGetValue(key, out var cached))
+        {
+            return (JsonObject)cached.DeepClone();
+        }
+
+        var card = RenderUncached(cardName, data, culture);
+        if (_rendered.Count >= MaxCachedCards)
+        {
+            _rendered.Clear();
+        }
+
+        _rendered[key] = (JsonObject)card.DeepClone();
+        return card;
+    }
+
+    private JsonObject RenderUncached(string cardName, JsonNode data, CultureInfo culture)
     {
         if (!_templates.TryGetValue(cardName, out var template))
         {
@@ -63,15 +86,12 @@ internal sealed class CardRenderer
     public JsonObject Attachment(JsonObject card) => new() { ["contentType"] = ContentType, ["content"] = card };
 
     /// The size of the message carrying the card as Teams counts it: characters of the JSON, two bytes each.
-    public static int MessageBytesUtf16(JsonObject card)
-    {
-        var message = new JsonObject
-        {
-            ["type"] = "message",
-            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = ContentType, ["content"] = card.DeepClone() }),
-        };
-        return message.ToJsonString(Compact).Length * 2;
-    }
+    public static int MessageBytesUtf16(JsonObject card) =>
+        (MessageEnvelope.Length + card.ToJsonString(Compact).Length) * 2;
+
+    // {"type":"message","attachments":[{"contentType":"...","content":CARD}]} without the card itself.
+    private static readonly string MessageEnvelope =
+        $$"""{"type":"message","attachments":[{"contentType":"{{ContentType}}","content":}]}""";
 
     private static Dictionary<string, TemplateNode> LoadTemplates()
     {

@@ -23,7 +23,8 @@ public static class ProtocolSetup
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<ServiceUrlTrust>();
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<ConnectorClient>();
         services.AddSingleton<BotRouter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();

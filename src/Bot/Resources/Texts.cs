@@ -25,6 +25,8 @@ internal sealed class Texts
 
     /// The culture for an activity's locale: "en-US" and other English locales give English,
     /// everything else (including "de-DE" and no locale) German.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> _all = new();
+
     public static CultureInfo CultureFor(string? locale) =>
         locale is not null && (locale.Equals("en", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
             ? English
@@ -33,11 +35,13 @@ internal sealed class Texts
     public string Get(string key, CultureInfo culture) =>
         _resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text \"{key}\" in Resources/Texts.resx");
 
-    /// All texts of a culture as one object, bound into cards as `t` (`${t.helpTitle}`).
-    public JsonObject All(CultureInfo culture)
-    {
-        var all = new JsonObject();
-        foreach (var key in Keys) all[key] = Get(key, culture);
-        return all;
-    }
+    /// All texts of a culture as one object, bound into cards as `t` (`${t.helpTitle}`). A fresh copy per
+    /// call (a JsonNode has one parent); the resource lookups happen once per culture.
+    public JsonObject All(CultureInfo culture) =>
+        (JsonObject)_all.GetOrAdd(culture.Name, _ =>
+        {
+            var all = new JsonObject();
+            foreach (var key in Keys) all[key] = Get(key, culture);
+            return all;
+        }).DeepClone();
 }

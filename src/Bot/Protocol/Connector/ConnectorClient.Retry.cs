@@ -22,7 +22,7 @@ public sealed partial class ConnectorClient
                 attempts++;
                 using var request = createRequest();
                 await AuthorizeAsync(request, ctx.CancellationToken);
-                return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken);
+                return await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken);
             }, context);
 
             if (response.IsSuccessStatusCode)

@@ -11,23 +11,26 @@ namespace KommunalBot.Bot.Protocol.Connector;
 
 /// The Bot Connector REST API (protocol doc §4): reply, send, update, delete, create conversation, get member.
 /// Throttling (429) and transient errors are retried with back-off that honours Retry-After (§5).
+/// A singleton: the retry pipeline is built once; HttpClients come from the factory per call.
 public sealed partial class ConnectorClient
 {
-    private readonly HttpClient http;
+    public const string HttpClientName = "connector";
+
+    private readonly IHttpClientFactory httpClientFactory;
     private readonly ConnectorTokenProvider tokens;
     private readonly ServiceUrlTrust trust;
     private readonly ILogger<ConnectorClient> logger;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
     public ConnectorClient(
-        HttpClient http,
+        IHttpClientFactory httpClientFactory,
         ConnectorTokenProvider tokens,
         ServiceUrlTrust trust,
         IOptions<ConnectorOptions> options,
         TimeProvider timeProvider,
         ILogger<ConnectorClient> logger)
     {
-        this.http = http;
+        this.httpClientFactory = httpClientFactory;
         this.tokens = tokens;
         this.trust = trust;
         this.logger = logger;
