@@ -8,6 +8,9 @@ namespace KommunalBot.Knowledge.Content;
 /// </summary>
 internal static class CatalogParser
 {
+    private static readonly Source CatalogSource = new(
+        "https://github.com/kdn-nrw/OZG-Datenbank-NRW", "OZG-Umsetzungskatalog und Leistungskatalog (LeiKa), Datenstand 2019", "2019-10-05");
+
     private sealed record OzgRow(string Id, string Name, string? Themenfeld, string? Lebenslage, IReadOnlyList<string> Zustaendigkeit, string? Prioritaet, string? Status);
 
     private sealed record LeikaRow(string Key, string Name, string? Typisierung, string? Rechtsgrundlage, string? Gesetze, string? GesetzeKurz, string OzgId, string? OzgLeistung);
@@ -98,6 +101,7 @@ internal static class CatalogParser
                 Body = string.Join("; ", leika.Select(x => x.Name)),
                 Topics = new[] { row.Themenfeld, row.Lebenslage }.OfType<string>().ToList(),
                 Status = row.Status,
+                Sources = [CatalogSource],
                 SourcePath = ozgPath,
                 Catalog = new CatalogEntry
                 {
@@ -123,6 +127,7 @@ internal static class CatalogParser
                 Summary = $"LeiKa-Leistung {row.Name} (Schlüssel {row.Key}), gehört zur OZG-Leistung {ozgName} (OZG-ID {row.OzgId}).",
                 Body = string.Join(" ", new[] { row.Gesetze, row.Rechtsgrundlage }.OfType<string>()),
                 Topics = new[] { ozg?.Themenfeld, ozg?.Lebenslage }.OfType<string>().ToList(),
+                Sources = [CatalogSource],
                 SourcePath = leikaPath,
                 Catalog = new CatalogEntry
                 {

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using KommunalBot.Knowledge.Content;
+
+namespace KommunalBot.Knowledge.Search;
+
+/// <summary>
+/// Immutable inverted index over one set of documents. Postings hold the BM25F-saturated weight per
+/// (term, document), precomputed at build time, so a query only adds idf-weighted numbers.
+/// Readers never lock; <see cref="KnowledgeBase"/> swaps whole snapshots atomically.
+/// </summary>
+internal sealed class IndexSnapshot
+{
+    public required KnowledgeDocument[] Documents { get; init; }
+
+    public required FrozenDictionary<string, int> DocumentIndex { get; init; }
+
+    public required FrozenDictionary<string, int> TermIds { get; init; }
+
+    public required string[] Terms { get; init; }
+
+    public required int[][] PostingDocs { get; init; }
+
+    public required float[][] PostingWeights { get; init; }
+
+    /// <summary>Weight of the term in the title or synonyms field only (0 when absent), parallel to postings.</summary>
+    public required float[][] PostingNameWeights { get; init; }
+
+    public required float[] Idf { get; init; }
+
+    /// <summary>Term ids of each document in reading order (fields separated by -1), for proximity.</summary>
+    public required int[][] Sequences { get; init; }
+
+    /// <summary>Term ids grouped by term length, for typo tolerance.</summary>
+    public required int[][] TermsByLength { get; init; }
+
+    public required Glossary Glossary { get; init; }
+
+    public required long Version { get; init; }
+
+    public ConcurrentDictionary<string, (int TermId, int Distance)[]> FuzzyCache { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentDictionary<string, string[]?> SplitCache { get; } = new(StringComparer.Ordinal);
+
+    public int TermId(string term) => TermIds.TryGetValue(term, out var id) ? id : -1;
+}

@@ -1,0 +1,159 @@
+using KommunalBot.Knowledge.Content;
+
+namespace KommunalBot.Knowledge.Search;
+
+/// <summary>
+/// Scores a parsed query against a snapshot: BM25F (precomputed per posting) times a document-type prior,
+/// scaled by how many query words a document covers, then a proximity bonus for the best candidates.
+/// </summary>
+internal static class Searcher
+{
+    private const int RerankDepth = 50;
+
+    [ThreadStatic]
+    private static float[]? t_scores;
+
+    [ThreadStatic]
+    private static float[]? t_nameScores;
+
+    [ThreadStatic]
+    private static ulong[]? t_masks;
+
+    public static List<ScoredDocument> Execute(IndexSnapshot index, ParsedQuery query, SearchQuery filters, int top, Func<KnowledgeDocument, float>? prior = null)
+    {
+        var n = index.Documents.Length;
+        var scores = Rent(ref t_scores, n);
+        var nameScores = Rent(ref t_nameScores, n);
+        var masks = Rent(ref t_masks, n);
+        var touched = new List<int>(256);
+        foreach (var term in query.Terms)
+        {
+            var docs = index.PostingDocs[term.TermId];
+            var weights = index.PostingWeights[term.TermId];
+            var nameWeights = index.PostingNameWeights[term.TermId];
+            var idf = index.Idf[term.TermId] * term.Weight;
+            var bit = 1UL << Math.Min(term.Slot, 63);
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var d = docs[i];
+                if (masks[d] == 0)
+                {
+                    touched.Add(d);
+                }
+
+                scores[d] += idf * weights[i];
+                nameScores[d] += idf * nameWeights[i];
+                masks[d] |= bit;
+            }
+        }
+
+        var totalSlotWeight = 0f;
+        foreach (var w in query.SlotWeights)
+        {
+            totalSlotWeight += w;
+        }
+
+        var heap = new PriorityQueue<ScoredDocument, float>(RerankDepth + 1);
+        foreach (var d in touched)
+        {
+            var document = index.Documents[d];
+            if (Accepts(document, filters))
+            {
+                var covered = 0f;
+                for (var s = 0; s < query.SlotWeights.Count && s < 64; s++)
+                {
+                    if ((masks[d] & (1UL << s)) != 0)
+                    {
+                        covered += query.SlotWeights[s];
+                    }
+                }
+
+                var coverage = totalSlotWeight == 0 ? 0 : covered / totalSlotWeight;
+                var score = scores[d] * (0.25f + (0.75f * coverage * coverage)) * (prior?.Invoke(document) ?? DefaultPrior(document.Type));
+                var candidate = new ScoredDocument(d, score, nameScores[d], coverage);
+                heap.Enqueue(candidate, score);
+                if (heap.Count > Math.Max(top, RerankDepth))
+                {
+                    heap.Dequeue();
+                }
+            }
+
+            scores[d] = 0;
+            nameScores[d] = 0;
+            masks[d] = 0;
+        }
+
+        var results = new List<ScoredDocument>(heap.Count);
+        while (heap.TryDequeue(out var item, out _))
+        {
+            results.Add(item);
+        }
+
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            results[i] = r with { Score = r.Score * (1 + Proximity.Bonus(index, r.DocIndex, query)) };
+        }
+
+        results.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (results.Count > top)
+        {
+            results.RemoveRange(top, results.Count - top);
+        }
+
+        return results;
+    }
+
+    public static float DefaultPrior(DocumentType type) => type switch
+    {
+        DocumentType.Steckbrief => 1.4f,
+        DocumentType.Faq => 1.2f,
+        DocumentType.BestPractice => 1.15f,
+        DocumentType.OzgLeistung => 1.0f,
+        _ => 0.85f,
+    };
+
+    private static bool Accepts(KnowledgeDocument d, SearchQuery q)
+    {
+        if (q.Types is not null && !q.Types.Contains(d.Type))
+        {
+            return false;
+        }
+
+        if (q.Land is not null && !string.Equals(d.Land, q.Land, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (q.Status is not null && (d.Status is null || !d.Status.Contains(q.Status, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (q.Topic is not null)
+        {
+            var found = false;
+            foreach (var topic in d.Topics)
+            {
+                found |= string.Equals(topic, q.Topic, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return found;
+        }
+
+        return true;
+    }
+
+    private static T[] Rent<T>(ref T[]? buffer, int size)
+    {
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = new T[Math.Max(size, 1024)];
+        }
+
+        return buffer;
+    }
+}
+
+/// <summary>A scored document: index in the snapshot, final score, name-field score, share of query words covered.</summary>
+internal readonly record struct ScoredDocument(int DocIndex, float Score, float NameScore, float Coverage);
