@@ -70,7 +70,7 @@ public sealed class KnowledgeBase
         foreach (var s in scored)
         {
             var document = index.Documents[s.DocIndex];
-            hits.Add(new SearchHit(document, s.Score, Snippets.Build(document, terms)));
+            hits.Add(new SearchHit(document, s.Score, Snippets.Build(document, terms, index)));
         }
 
         return new SearchResults(hits, [.. terms]);

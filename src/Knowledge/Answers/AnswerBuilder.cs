@@ -11,6 +11,7 @@ namespace KommunalBot.Knowledge.Answers;
 internal static class AnswerBuilder
 {
     private const int Depth = 10;
+    private const int PassageCount = 3;
     private const float FacetWordWeight = 0.35f;
     private const float NamedServiceThreshold = 1.5f;
     private const double DidYouMeanRatio = 0.8;
@@ -34,7 +35,11 @@ internal static class AnswerBuilder
         services = Distinct(services);
         scored = Distinct(scored);
         var terms = new HashSet<string>(parsed.Terms.Select(t => index.Terms[t.TermId]), StringComparer.Ordinal);
-        var hits = scored.Select(s => new SearchHit(index.Documents[s.DocIndex], s.Score, Snippets.Build(index.Documents[s.DocIndex], terms))).ToList();
+        // Snippets are costly: highlight the passages shown, summarise the rest.
+        var hits = scored.Select((s, rank) => new SearchHit(
+            index.Documents[s.DocIndex],
+            s.Score,
+            rank < PassageCount ? Snippets.Build(index.Documents[s.DocIndex], terms, index) : Snippets.Shorten(index.Documents[s.DocIndex].Summary))).ToList();
 
         var top = services.Count > 0 ? index.Documents[services[0].DocIndex] : null;
         var facts = top is null ? [] : FactExtractor.Extract(top, detection.Facet);
@@ -49,7 +54,7 @@ internal static class AnswerBuilder
             Facet = detection.Facet,
             Services = matches,
             DirectFacts = facts,
-            Passages = hits.Take(3).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
+            Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(top, hits),
             Confidence = Confidence(scored, matches, facts, detection.Facet, usedContext),
             DidYouMean = didYouMean,

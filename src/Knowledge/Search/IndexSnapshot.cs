@@ -34,13 +34,32 @@ internal sealed class IndexSnapshot
     /// <summary>Term ids grouped by term length, for typo tolerance.</summary>
     public required int[][] TermsByLength { get; init; }
 
+    /// <summary>Letter-set bit mask per term id (<see cref="LetterMask"/>), a cheap lower bound for edit distance.</summary>
+    public required ulong[] TermMasks { get; init; }
+
     public required Glossary Glossary { get; init; }
+
+    /// <summary>Stems of known words (shared with the builder; read-only here), for fast snippet matching.</summary>
+    public required ConcurrentDictionary<string, IndexedWord> Words { get; init; }
 
     public required long Version { get; init; }
 
     public ConcurrentDictionary<string, (int TermId, int Distance)[]> FuzzyCache { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, string[]?> SplitCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bit per letter a-z, digit and other; an edit changes at most two bits.</summary>
+    public static ulong LetterMask(string term)
+    {
+        ulong mask = 0;
+        foreach (var c in term)
+        {
+            var bit = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : 36 + (c % 27);
+            mask |= 1UL << bit;
+        }
+
+        return mask;
+    }
 
     public int TermId(string term) => TermIds.TryGetValue(term, out var id) ? id : -1;
 }

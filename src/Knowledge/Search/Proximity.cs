@@ -5,7 +5,7 @@ internal static class Proximity
 {
     private const float MaxBonus = 0.3f;
 
-    public static float Bonus(IndexSnapshot index, int docIndex, ParsedQuery query)
+    public static float Bonus(IndexSnapshot index, int docIndex, ParsedQuery query, Dictionary<int, int> slotOfTerm)
     {
         if (query.SlotWeights.Count < 2)
         {
@@ -25,8 +25,7 @@ internal static class Proximity
                 continue;
             }
 
-            var slot = SlotOf(query, termId);
-            if (slot < 0 || slot >= last.Length)
+            if (!slotOfTerm.TryGetValue(termId, out var slot) || slot >= last.Length)
             {
                 continue;
             }
@@ -47,18 +46,5 @@ internal static class Proximity
         }
 
         return Math.Min(MaxBonus, best * 0.1f);
-    }
-
-    private static int SlotOf(ParsedQuery query, int termId)
-    {
-        foreach (var term in query.Terms)
-        {
-            if (term.TermId == termId)
-            {
-                return term.Slot;
-            }
-        }
-
-        return -1;
     }
 }

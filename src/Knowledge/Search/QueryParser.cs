@@ -101,6 +101,7 @@ internal static class QueryParser
         return index.FuzzyCache.GetOrAdd(term, t =>
         {
             var found = new List<(int TermId, int Distance)>();
+            var mask = IndexSnapshot.LetterMask(t);
             var best = allowed;
             var min = Math.Max(1, t.Length - allowed);
             var max = Math.Min(index.TermsByLength.Length - 1, t.Length + allowed);
@@ -108,6 +109,11 @@ internal static class QueryParser
             {
                 foreach (var id in index.TermsByLength[length])
                 {
+                    if ((int)ulong.PopCount(mask ^ index.TermMasks[id]) > 2 * best)
+                    {
+                        continue;
+                    }
+
                     var distance = EditDistance.Compute(t, index.Terms[id], best);
                     if (distance > best)
                     {

@@ -19,13 +19,17 @@ internal static class Searcher
     [ThreadStatic]
     private static ulong[]? t_masks;
 
+    [ThreadStatic]
+    private static int[]? t_touched;
+
     public static List<ScoredDocument> Execute(IndexSnapshot index, ParsedQuery query, SearchQuery filters, int top, Func<KnowledgeDocument, float>? prior = null)
     {
         var n = index.Documents.Length;
         var scores = Rent(ref t_scores, n);
         var nameScores = Rent(ref t_nameScores, n);
         var masks = Rent(ref t_masks, n);
-        var touched = new List<int>(256);
+        var touched = Rent(ref t_touched, n);
+        var touchedCount = 0;
         foreach (var term in query.Terms)
         {
             var docs = index.PostingDocs[term.TermId];
@@ -38,7 +42,7 @@ internal static class Searcher
                 var d = docs[i];
                 if (masks[d] == 0)
                 {
-                    touched.Add(d);
+                    touched[touchedCount++] = d;
                 }
 
                 scores[d] += idf * weights[i];
@@ -54,8 +58,9 @@ internal static class Searcher
         }
 
         var heap = new PriorityQueue<ScoredDocument, float>(RerankDepth + 1);
-        foreach (var d in touched)
+        for (var t = 0; t < touchedCount; t++)
         {
+            var d = touched[t];
             var document = index.Documents[d];
             if (Accepts(document, filters))
             {
@@ -89,10 +94,16 @@ internal static class Searcher
             results.Add(item);
         }
 
+        var slotOfTerm = new Dictionary<int, int>(query.Terms.Count);
+        foreach (var term in query.Terms)
+        {
+            slotOfTerm[term.TermId] = term.Slot;
+        }
+
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];
-            results[i] = r with { Score = r.Score * (1 + Proximity.Bonus(index, r.DocIndex, query)) };
+            results[i] = r with { Score = r.Score * (1 + Proximity.Bonus(index, r.DocIndex, query, slotOfTerm)) };
         }
 
         results.Sort((a, b) => b.Score.CompareTo(a.Score));

@@ -4,92 +4,115 @@ using KommunalBot.Knowledge.Text;
 
 namespace KommunalBot.Knowledge.Search;
 
-/// <summary>Picks the densest window of matching words from a document's text and marks matches <c>**bold**</c>.</summary>
+/// <summary>
+/// Picks the densest window of matching words from a document's text and marks matches <c>**bold**</c>.
+/// Words are looked up as spans in the index's word table, so building a snippet allocates little.
+/// </summary>
 internal static class Snippets
 {
     private const int Window = 30;
+    private const int MaxScan = 6000;
 
-    public static string Build(KnowledgeDocument document, IReadOnlySet<string> queryTerms)
+    public static string Build(KnowledgeDocument document, IReadOnlySet<string> queryTerms, IndexSnapshot index)
     {
         var text = string.IsNullOrWhiteSpace(document.Body) ? document.Summary : document.Summary + "\n" + document.Body;
-        return Build(text, queryTerms);
+        return Build(text, queryTerms, index);
     }
 
-    public static string Build(string text, IReadOnlySet<string> queryTerms)
+    public static string Build(string text, IReadOnlySet<string> queryTerms, IndexSnapshot index)
     {
         if (text.Length == 0)
         {
             return "";
         }
 
-        // Token spans refer to the normalised text; NFKC can change lengths, so cut the normalised original.
-        var normalizedOriginal = text.Normalize(NormalizationForm.FormKC);
-        var tokens = TextNormalizer.Tokenize(normalizedOriginal);
-        if (tokens.Count == 0 || normalizedOriginal.Length != normalizedOriginal.ToLowerInvariant().Length)
+        var scanned = text.Length > MaxScan ? text[..MaxScan] : text;
+        Span<char> buffer = stackalloc char[64];
+        var words = index.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var spans = new List<(int Start, int Length, bool Match)>(256);
+        var i = 0;
+        while (i < scanned.Length)
         {
-            return Shorten(text);
+            if (!char.IsLetterOrDigit(scanned[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < scanned.Length && char.IsLetterOrDigit(scanned[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            var match = false;
+            if (length <= buffer.Length)
+            {
+                var span = buffer[..length];
+                scanned.AsSpan(start, length).ToLowerInvariant(span);
+                match = words.TryGetValue(span, out var word)
+                    ? queryTerms.Contains(word.Term)
+                    : length > 3 && queryTerms.Contains(GermanAnalyzer.Term(TextNormalizer.Normalize(span.ToString())));
+            }
+
+            spans.Add((start, i - start, match));
         }
 
-        var matches = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        if (spans.Count == 0)
         {
-            matches[i] = !StopWords.Contains(tokens[i].Text) && queryTerms.Contains(GermanAnalyzer.Term(tokens[i].Text));
+            return Shorten(text);
         }
 
         var bestStart = 0;
         var bestCount = -1;
         var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var t = 0; t < spans.Count; t++)
         {
-            count += matches[i] ? 1 : 0;
-            if (i >= Window)
+            count += spans[t].Match ? 1 : 0;
+            if (t >= Window)
             {
-                count -= matches[i - Window] ? 1 : 0;
+                count -= spans[t - Window].Match ? 1 : 0;
             }
 
             if (count > bestCount)
             {
                 bestCount = count;
-                bestStart = Math.Max(0, i - Window + 1);
+                bestStart = Math.Max(0, t - Window + 1);
             }
         }
 
-        var end = Math.Min(tokens.Count, bestStart + Window);
-        var builder = new StringBuilder();
+        var end = Math.Min(spans.Count, bestStart + Window);
+        var builder = new StringBuilder(Window * 10);
         if (bestStart > 0)
         {
-            builder.Append('…');
+            builder.Append("… ");
         }
 
-        var cursor = tokens[bestStart].Start;
-        for (var i = bestStart; i < end; i++)
+        var cursor = spans[bestStart].Start;
+        for (var t = bestStart; t < end; t++)
         {
-            var token = tokens[i];
-            if (token.Start < cursor)
+            var (start, length, match) = spans[t];
+            builder.Append(scanned, cursor, start - cursor);
+            if (match)
             {
-                continue; // joined form of a hyphenated word
-            }
-
-            builder.Append(normalizedOriginal, cursor, token.Start - cursor);
-            if (matches[i])
-            {
-                builder.Append("**").Append(normalizedOriginal, token.Start, token.Length).Append("**");
+                builder.Append("**").Append(scanned, start, length).Append("**");
             }
             else
             {
-                builder.Append(normalizedOriginal, token.Start, token.Length);
+                builder.Append(scanned, start, length);
             }
 
-            cursor = token.Start + token.Length;
+            cursor = start + length;
         }
 
-        if (end < tokens.Count)
+        if (end < spans.Count || scanned.Length < text.Length)
         {
             builder.Append(" …");
         }
 
-        return builder.ToString().Replace('\n', ' ');
+        return builder.Replace('\n', ' ').ToString();
     }
 
-    private static string Shorten(string text) => text.Length <= 240 ? text : text[..240] + " …";
+    public static string Shorten(string text) => text.Length <= 240 ? text : text[..240] + " …";
 }
