@@ -37,11 +37,15 @@ internal static class CompoundSplitter
         for (var end = word.Length - MinPart; end >= start + MinPart; end--)
         {
             var head = word[start..end];
-            var known = IsKnown(head, isKnownStem);
-            if (!known && head.Length > MinPart && head[^1] == 's' && IsKnown(head[..^1], isKnownStem))
+            bool known;
+            if (head.Length > MinPart && head[^1] == 's' && IsKnown(head[..^1], isKnownStem))
             {
-                head = head[..^1];
+                head = head[..^1]; // Fugen-s
                 known = true;
+            }
+            else
+            {
+                known = IsKnown(head, isKnownStem);
             }
 
             if (!known)
