@@ -153,10 +153,11 @@ public static partial class KnowledgeLoader
         }
 
         YamlNode root;
+        var parser = new TrackingParser(new Parser(new StringReader(yamlText)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yamlText));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 problems.Add(new LoadProblem(path, 1, null, "Datei ist leer (empty file)"));
@@ -168,6 +169,11 @@ public static partial class KnowledgeLoader
         catch (YamlException ex)
         {
             problems.Add(new LoadProblem(path, (int)ex.Start.Line + lineOffset, null, "YAML-Fehler: " + ex.Message));
+            return new FileLoad([], [], problems);
+        }
+        catch (InvalidOperationException ex)
+        {
+            problems.Add(new LoadProblem(path, parser.LastLine + lineOffset, null, "YAML-Fehler nach dieser Zeile: " + ex.Message));
             return new FileLoad([], [], problems);
         }
 
