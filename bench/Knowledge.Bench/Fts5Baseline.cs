@@ -76,7 +76,7 @@ internal sealed class Fts5Baseline : IDisposable
         b.AppendJoin(' ', d.Topics).Append(' ').Append(d.Land).Append(' ').Append(d.Summary).Append(' ').Append(d.Body);
         if (d.Steckbrief is { } s)
         {
-            b.Append(' ').Append(s.Ozg.Leistung).Append(' ').AppendJoin(' ', s.Leika.Select(l => l.Name + " " + l.Schluessel));
+            b.Append(' ').Append(s.Ozg?.Leistung).Append(' ').AppendJoin(' ', s.Leika.Select(l => l.Name + " " + l.Schluessel));
             b.Append(' ').AppendJoin(' ', s.Fachverfahren.Select(f => $"{f.Produkt} {f.Hersteller} {f.Schnittstelle} {f.Hinweis}"));
             b.Append(' ').AppendJoin(' ', s.Transportwege.Select(t => $"{t.Weg} {t.Details}"));
             b.Append(' ').Append(s.Nachnutzung?.Kosten).Append(' ').AppendJoin(' ', s.Nachnutzung?.Modelle ?? []).Append(' ').Append(s.Nachnutzung?.Details);

@@ -115,6 +115,9 @@ public sealed class KnowledgeBase
         return hits.Hits.Count > 0 ? hits.Hits[0].Document : null;
     }
 
+    /// <summary>Group name for Steckbriefe without OZG reference in <see cref="Services"/>.</summary>
+    public const string NoThemenfeld = "Ohne Themenfeld";
+
     /// <summary>Steckbriefe grouped by Themenfeld (sorted by name), for browsing.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<KnowledgeDocument>> Services
     {
@@ -123,7 +126,7 @@ public sealed class KnowledgeBase
             var index = Volatile.Read(ref _snapshot);
             return index.Documents
                 .Where(d => d.Steckbrief is not null)
-                .GroupBy(d => d.Steckbrief!.Ozg.Themenfeld, StringComparer.Ordinal)
+                .GroupBy(d => d.Steckbrief!.Ozg?.Themenfeld ?? NoThemenfeld, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<KnowledgeDocument>)[.. g.OrderBy(d => d.Title, StringComparer.CurrentCulture)], StringComparer.Ordinal);
         }

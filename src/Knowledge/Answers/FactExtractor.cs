@@ -87,8 +87,12 @@ internal static class FactExtractor
                 break;
             default:
                 facts.Add(new Fact("Beschreibung", d.Summary, null));
-                facts.Add(new Fact("OZG-Leistung", $"{s.Ozg.Leistung} (OZG-ID {s.Ozg.Id})", null));
-                facts.Add(new Fact("Themenfeld", s.Ozg.Themenfeld, null));
+                if (s.Ozg is { } ozg)
+                {
+                    facts.Add(new Fact("OZG-Leistung", $"{ozg.Leistung} (OZG-ID {ozg.Id})", null));
+                    facts.Add(new Fact("Themenfeld", ozg.Themenfeld, null));
+                }
+
                 facts.Add(new Fact("Umsetzendes Land", s.UmsetzendesLand, null));
                 Add(facts, "Betreiber", s.Betreiber);
                 if (s.Leika.Count > 0)

@@ -53,6 +53,7 @@ public static partial class KnowledgeLoader
         documents.AddRange(catalog.Documents);
 
         RemoveDuplicates(documents, problems, skipped);
+        CheckServiceReferences(documents, problems, skipped);
         if (mode == LoadMode.Strict && problems.Count > 0)
         {
             return Fail(problems, skipped);
@@ -267,7 +268,7 @@ public static partial class KnowledgeLoader
             if (seen.TryGetValue(document.Id, out var first))
             {
                 var path = document.SourcePath ?? "?";
-                problems.Add(new LoadProblem(path, IdLine(path), "id", $"doppelte id '{document.Id}' (duplicate id, first in {first.SourcePath})"));
+                problems.Add(new LoadProblem(path, KeyLine(path, "id"), "id", $"doppelte id '{document.Id}' (duplicate id, first in {first.SourcePath})"));
                 skipped.Add(path);
                 continue;
             }
@@ -280,7 +281,26 @@ public static partial class KnowledgeLoader
         documents.AddRange(kept);
     }
 
-    private static int IdLine(string path)
+    /// <summary><c>dienste</c> must name existing Steckbriefe; an article with a dangling reference is skipped.</summary>
+    private static void CheckServiceReferences(List<KnowledgeDocument> documents, List<LoadProblem> problems, List<string> skipped)
+    {
+        var steckbriefe = documents.Where(d => d.Type == DocumentType.Steckbrief).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        documents.RemoveAll(d =>
+        {
+            var missing = d.Services.Where(id => !steckbriefe.Contains(id)).ToList();
+            if (missing.Count == 0)
+            {
+                return false;
+            }
+
+            var path = d.SourcePath ?? "?";
+            problems.Add(new LoadProblem(path, KeyLine(path, "dienste"), "dienste", $"unbekannte Steckbrief-id(s): {string.Join(", ", missing)} (unknown service id)"));
+            skipped.Add(path);
+            return true;
+        });
+    }
+
+    private static int KeyLine(string path, string key)
     {
         if (!File.Exists(path))
         {
@@ -291,7 +311,7 @@ public static partial class KnowledgeLoader
         foreach (var text in File.ReadLines(path))
         {
             line++;
-            if (text.StartsWith("id:", StringComparison.Ordinal))
+            if (text.StartsWith(key + ":", StringComparison.Ordinal))
             {
                 return line;
             }

@@ -3,8 +3,8 @@ namespace KommunalBot.Knowledge.Content;
 /// <summary>Facts of an EfA-Steckbrief, exactly as written in its YAML file.</summary>
 public sealed record Steckbrief
 {
-    /// <summary>OZG reference (id, Leistung, Themenfeld, Lebenslage).</summary>
-    public required OzgReference Ozg { get; init; }
+    /// <summary>OZG reference (id, Leistung, Themenfeld, Lebenslage); null when no source names it.</summary>
+    public OzgReference? Ozg { get; init; }
 
     /// <summary>LeiKa services covered.</summary>
     public IReadOnlyList<LeikaReference> Leika { get; init; } = [];

@@ -9,7 +9,7 @@ internal static class SteckbriefParser
         var name = f.Text("name", required: true);
         var synonyms = f.TextList("synonyms");
         var beschreibung = f.Text("beschreibung", required: true);
-        var ozg = ParseOzg(f.Map("ozg", required: true));
+        var ozg = ParseOzg(f.Map("ozg"));
         var leika = f.MapList("leika").Select(ParseLeika).OfType<LeikaReference>().ToList();
         var land = f.Text("umsetzendes_land", required: true);
         var federfuehrung = f.Text("federfuehrung");
@@ -32,7 +32,7 @@ internal static class SteckbriefParser
         SourceParser.CheckQuelleReferences(f, quellen, fachverfahren.Select(x => x.Quelle), "fachverfahren");
         SourceParser.CheckQuelleReferences(f, quellen, transportwege.Select(x => x.Quelle), "transportweg");
 
-        if (id is null || name is null || beschreibung is null || ozg is null || land is null || status is null)
+        if (id is null || name is null || beschreibung is null || land is null || status is null)
         {
             return null;
         }
@@ -44,7 +44,7 @@ internal static class SteckbriefParser
             Title = name,
             Synonyms = synonyms,
             Summary = beschreibung,
-            Topics = ozg.Lebenslage is null ? [ozg.Themenfeld] : [ozg.Themenfeld, ozg.Lebenslage],
+            Topics = ozg is null ? [] : ozg.Lebenslage is null ? [ozg.Themenfeld] : [ozg.Themenfeld, ozg.Lebenslage],
             Land = land,
             Status = status.Zusammenfassung,
             Date = stand,

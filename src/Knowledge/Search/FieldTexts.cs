@@ -36,7 +36,12 @@ internal static class FieldTexts
 
     private static void AddSteckbrief(Steckbrief s, List<string> synonyms, List<string> keywords, List<string> body)
     {
-        synonyms.Add(s.Ozg.Leistung);
+        if (s.Ozg is { } ozg)
+        {
+            synonyms.Add(ozg.Leistung);
+            keywords.Add(ozg.Id);
+        }
+
         foreach (var l in s.Leika)
         {
             if (l.Name is not null)
@@ -47,7 +52,6 @@ internal static class FieldTexts
             keywords.Add(l.Schluessel);
         }
 
-        keywords.Add(s.Ozg.Id);
         keywords.AddRange(s.Fachstandard);
         keywords.AddRange(new[] { s.Federfuehrung, s.Betreiber, s.Zahlung, s.Nutzerkonto }.OfType<string>());
         foreach (var f in s.Fachverfahren)

@@ -220,4 +220,40 @@ public sealed class KnowledgeLoaderTests
 
         Assert.Equal("transportweg", problem.Field);
     }
+
+    [Fact]
+    public void Load_SteckbriefWithoutOzg_IsAccepted()
+    {
+        using var folder = new TempFolder();
+        folder.Write("steckbriefe/test-dienst.yaml", ValidSteckbrief.Replace("ozg: { id: \"1\", leistung: Test, themenfeld: Testfeld }\n", "", StringComparison.Ordinal));
+
+        var result = KnowledgeLoader.Load(folder.Root, LoadMode.Strict);
+
+        Assert.Empty(result.Problems);
+        Assert.Null(Assert.Single(result.Documents).Steckbrief!.Ozg);
+    }
+
+    [Fact]
+    public void Load_DiensteWithUnknownId_ReportsLine()
+    {
+        using var folder = new TempFolder();
+        folder.Write("steckbriefe/test-dienst.yaml", ValidSteckbrief);
+        var path = folder.Write("faq/frage.md", """
+            ---
+            id: frage
+            typ: faq
+            titel: Frage
+            themen: [Test]
+            datum: 2025-01
+            dienste: [test-dienst, gibt-es-nicht]
+            quellen: [ { url: "https://example.org", titel: Quelle } ]
+            ---
+            Text.
+            """);
+
+        var problem = Assert.Single(KnowledgeLoader.Load(folder.Root, LoadMode.Strict).Problems);
+
+        Assert.Equal((path, 7, "dienste"), (problem.File, problem.Line, problem.Field));
+        Assert.Contains("gibt-es-nicht", problem.Message, StringComparison.Ordinal);
+    }
 }
