@@ -18,7 +18,7 @@ internal static class AnswerBuilder
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
-        var detection = FacetDetector.Detect(question);
+        var detection = FacetDetector.Detect(question, index.FacetLexicon);
         var parsed = QueryParser.Parse(index, question, detection.FacetStems, FacetWordWeight);
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, d => Prior(d.Type, detection));
 
@@ -41,8 +41,15 @@ internal static class AnswerBuilder
             s.Score,
             rank < PassageCount ? Snippets.Build(index.Documents[s.DocIndex], terms, index) : Snippets.Shorten(index.Documents[s.DocIndex].Summary))).ToList();
 
+        var facet = detection.Facet;
+        if (!detection.HasFacetWords && !detection.CatalogIntent && scored.Count > 0
+            && index.Documents[scored[0].DocIndex] is { Type: DocumentType.Faq or DocumentType.BestPractice } article)
+        {
+            facet = FacetDetector.FromThemes(article.Topics) ?? facet; // "Was ist Dataclearing NRW?" asks what the article is about
+        }
+
         var top = services.Count > 0 ? index.Documents[services[0].DocIndex] : null;
-        var facts = top is null ? [] : FactExtractor.Extract(top, detection.Facet);
+        var facts = top is null ? [] : FactExtractor.Extract(top, facet);
         var topScore = services.Count > 0 ? services[0].Score : 1f;
         var matches = services.Take(5).Select(c => ToMatch(index, c, topScore)).ToList();
         var didYouMean = !usedContext && matches.Count > 1 && matches[1].Score >= DidYouMeanRatio
@@ -51,12 +58,12 @@ internal static class AnswerBuilder
 
         return new Answer
         {
-            Facet = detection.Facet,
+            Facet = facet,
             Services = matches,
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(top, hits),
-            Confidence = Confidence(scored, matches, facts, detection.Facet, usedContext),
+            Confidence = Confidence(scored, matches, facts, facet, usedContext),
             DidYouMean = didYouMean,
             UsedContext = usedContext,
             Hits = hits,

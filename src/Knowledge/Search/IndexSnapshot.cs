@@ -37,6 +37,9 @@ internal sealed class IndexSnapshot
     /// <summary>Letter-set bit mask per term id (<see cref="LetterMask"/>), a cheap lower bound for edit distance.</summary>
     public required ulong[] TermMasks { get; init; }
 
+    /// <summary>Terms that name a facet in the content: single-word Fachverfahren products and transport routes.</summary>
+    public required FrozenDictionary<string, Answers.Facet> FacetLexicon { get; init; }
+
     public required Glossary Glossary { get; init; }
 
     /// <summary>Stems of known words (shared with the builder; read-only here), for fast snippet matching.</summary>
