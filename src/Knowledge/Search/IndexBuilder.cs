@@ -207,44 +207,10 @@ internal sealed class IndexBuilder
             TermsByLength = ByLength(terms),
             TermMasks = [.. terms.Select(IndexSnapshot.LetterMask)],
             Glossary = new Glossary(glossary),
-            FacetLexicon = FacetLexicon(documents, termIds),
+            FacetLexicon = FacetLexiconBuilder.Build(documents),
             Words = _words,
             Version = version,
         };
-    }
-
-    // A product or route named by one distinctive word ("AutiSta", "dDatabox") marks a question's facet.
-    private static FrozenDictionary<string, Answers.Facet> FacetLexicon(IReadOnlyList<KnowledgeDocument> documents, Dictionary<string, int> termIds)
-    {
-        var lexicon = new Dictionary<string, Answers.Facet>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            if (document.Steckbrief is not { } s)
-            {
-                continue;
-            }
-
-            foreach (var f in s.Fachverfahren)
-            {
-                AddSingleWord(lexicon, f.Produkt, Answers.Facet.Fachverfahren);
-            }
-
-            foreach (var t in s.Transportwege)
-            {
-                AddSingleWord(lexicon, t.Weg, Answers.Facet.Transportweg);
-            }
-        }
-
-        return lexicon.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static void AddSingleWord(Dictionary<string, Answers.Facet> lexicon, string name, Answers.Facet facet)
-    {
-        var terms = GermanAnalyzer.Analyze(name);
-        if (terms.Count == 1 && terms[0].Term.Length >= 4 && !terms[0].Term.All(char.IsDigit))
-        {
-            lexicon.TryAdd(terms[0].Term, facet);
-        }
     }
 
     private readonly record struct Posting(int Term, int Doc, float Weight, float NameWeight);

@@ -135,6 +135,3 @@ internal static class QueryParser
         });
     }
 }
-
-/// <summary>Expanded query: scored terms, the weight of each word slot, and the analysed stems.</summary>
-internal sealed record ParsedQuery(List<QueryTerm> Terms, List<float> SlotWeights, List<string> Stems);

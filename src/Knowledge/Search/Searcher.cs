@@ -165,6 +165,3 @@ internal static class Searcher
         return buffer;
     }
 }
-
-/// <summary>A scored document: index in the snapshot, final score, name-field score, share of query words covered.</summary>
-internal readonly record struct ScoredDocument(int DocIndex, float Score, float NameScore, float Coverage);
