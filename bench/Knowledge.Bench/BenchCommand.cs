@@ -42,6 +42,44 @@ internal static class BenchCommand
         return 0;
     }
 
+    /// <summary>Times one query repeatedly (first call separately) on the padded 10,000 documents.</summary>
+    public static int Profile(string knowledgeDir, string query)
+    {
+        var load = KnowledgeLoader.Load(knowledgeDir, LoadMode.Lenient);
+        var documents = new List<KnowledgeDocument>(load.Documents);
+        documents.AddRange(DocumentGenerator.Generate(load.Documents, TargetDocuments - documents.Count, seed: 20261121));
+        var knowledgeBase = new KnowledgeBase(documents, load.Glossary);
+        foreach (var warm in new[] { "Wohngeld Fachverfahren", "Was kostet Einbürgerng?", "Hundesteueranmeldung Status", "Wer ist Ansprechpartner für Bauantrag online" })
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                knowledgeBase.Answer(warm + i);
+            }
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        knowledgeBase.Answer(query);
+        Console.WriteLine($"first: {Stopwatch.GetElapsedTime(start).TotalMilliseconds:F3} ms");
+        start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < 200; i++)
+        {
+            knowledgeBase.Answer(query);
+        }
+
+        Console.WriteLine($"repeated: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / 200:F3} ms");
+        foreach (var top in new[] { 1, 10 })
+        {
+            start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < 200; i++)
+            {
+                knowledgeBase.Search(new SearchQuery { Text = query, Top = top });
+            }
+
+            Console.WriteLine($"search top {top}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / 200:F3} ms");
+        }
+        return 0;
+    }
+
     private static void Measure(string name, List<string> queries, Action<string> run)
     {
         foreach (var q in queries.Take(300))
@@ -62,8 +100,10 @@ internal static class BenchCommand
 
         var cpuMs = (Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime - cpu).TotalMilliseconds / queries.Count;
         var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / queries.Count;
+        var slowest = times.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(5).Select(x => $"{x.t:F1} ms \"{queries[x.i]}\"").ToList();
         Array.Sort(times);
         Console.WriteLine($"{name}: {queries.Count} queries, p50 {times[times.Length / 2]:F3} ms, p99 {times[(int)(times.Length * 0.99)]:F3} ms, max {times[^1]:F3} ms, mean {times.Average():F3} ms; process CPU {cpuMs:F3} ms/query, {kb:F0} KB allocated/query");
+        Console.WriteLine("  slowest: " + string.Join("; ", slowest));
     }
 
     private static List<string> QueryMix(IReadOnlyList<KnowledgeDocument> documents, List<EvaluationQuestion> questions, int count)

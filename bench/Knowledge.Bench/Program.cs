@@ -10,6 +10,7 @@ return command switch
 {
     "eval" => EvalCommand.Run(knowledge, questions, verbose),
     "bench" => BenchCommand.Run(knowledge, questions),
+    "profile" => BenchCommand.Profile(knowledge, Option(args, "--query") ?? "Wohngeld"),
     _ => Usage(),
 };
 

@@ -20,7 +20,7 @@ internal static class AnswerBuilder
     {
         var detection = FacetDetector.Detect(question, index.FacetLexicon);
         var parsed = QueryParser.Parse(index, question, detection.FacetStems, FacetWordWeight);
-        var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, d => Prior(d.Type, detection));
+        var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
 
         var services = ServiceCandidates(index, scored);
         var named = services.Count > 0 && services[0].NameScore >= NamedServiceThreshold;
@@ -70,33 +70,26 @@ internal static class AnswerBuilder
         };
     }
 
-    private static float Prior(DocumentType type, FacetDetection detection)
+    private static readonly float[] CatalogPriors = Searcher.Priors(type => type switch
     {
-        if (detection.CatalogIntent)
-        {
-            return type switch
-            {
-                DocumentType.OzgLeistung => 1.6f,
-                DocumentType.LeikaLeistung => 1.4f,
-                DocumentType.Steckbrief => 1.3f,
-                _ => 1.0f,
-            };
-        }
+        DocumentType.OzgLeistung => 1.6f,
+        DocumentType.LeikaLeistung => 1.4f,
+        DocumentType.Steckbrief => 1.3f,
+        _ => 1.0f,
+    });
 
-        if (detection.Facet != Facet.Allgemein)
-        {
-            return type switch
-            {
-                DocumentType.Steckbrief => 2.0f,
-                DocumentType.Faq => 1.3f,
-                DocumentType.BestPractice => 1.2f,
-                DocumentType.OzgLeistung => 0.8f,
-                _ => 0.7f,
-            };
-        }
+    private static readonly float[] FacetPriors = Searcher.Priors(type => type switch
+    {
+        DocumentType.Steckbrief => 2.0f,
+        DocumentType.Faq => 1.3f,
+        DocumentType.BestPractice => 1.2f,
+        DocumentType.OzgLeistung => 0.8f,
+        _ => 0.7f,
+    });
 
-        return Searcher.DefaultPrior(type);
-    }
+    // Catalogue questions prefer catalogue rows; facet questions prefer Steckbriefe, which hold the facts.
+    private static float[] Priors(FacetDetection detection) =>
+        detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
 
     private sealed record Candidate(int DocIndex, float Score, float NameScore, float Coverage);
 

@@ -197,6 +197,7 @@ internal sealed class IndexBuilder
         {
             Documents = [.. documents],
             DocumentIndex = documentIndex.ToFrozenDictionary(StringComparer.Ordinal),
+            DocumentTypes = [.. documents.Select(d => d.Type)],
             TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal),
             Terms = [.. terms],
             PostingDocs = postingDocs,

@@ -15,6 +15,9 @@ internal sealed class IndexSnapshot
 
     public required FrozenDictionary<string, int> DocumentIndex { get; init; }
 
+    /// <summary>Type of each document, kept apart so scoring does not touch document objects.</summary>
+    public required DocumentType[] DocumentTypes { get; init; }
+
     public required FrozenDictionary<string, int> TermIds { get; init; }
 
     public required string[] Terms { get; init; }

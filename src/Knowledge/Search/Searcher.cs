@@ -22,7 +22,7 @@ internal static class Searcher
     [ThreadStatic]
     private static int[]? t_touched;
 
-    public static List<ScoredDocument> Execute(IndexSnapshot index, ParsedQuery query, SearchQuery filters, int top, Func<KnowledgeDocument, float>? prior = null)
+    public static List<ScoredDocument> Execute(IndexSnapshot index, ParsedQuery query, SearchQuery filters, int top, float[]? typePriors = null)
     {
         var n = index.Documents.Length;
         var scores = Rent(ref t_scores, n);
@@ -57,35 +57,43 @@ internal static class Searcher
             totalSlotWeight += w;
         }
 
-        var heap = new PriorityQueue<ScoredDocument, float>(RerankDepth + 1);
+        var priors = typePriors ?? DefaultPriors;
+        var hasFilters = filters.Types is not null || filters.Land is not null || filters.Status is not null || filters.Topic is not null;
+        var depth = Math.Max(top, RerankDepth);
+        var heap = new PriorityQueue<ScoredDocument, float>(depth + 1);
+        var threshold = float.MinValue;
         for (var t = 0; t < touchedCount; t++)
         {
             var d = touched[t];
-            var document = index.Documents[d];
-            if (Accepts(document, filters))
-            {
-                var covered = 0f;
-                for (var s = 0; s < query.SlotWeights.Count && s < 64; s++)
-                {
-                    if ((masks[d] & (1UL << s)) != 0)
-                    {
-                        covered += query.SlotWeights[s];
-                    }
-                }
-
-                var coverage = totalSlotWeight == 0 ? 0 : covered / totalSlotWeight;
-                var score = scores[d] * (0.25f + (0.75f * coverage * coverage)) * (prior?.Invoke(document) ?? DefaultPrior(document.Type));
-                var candidate = new ScoredDocument(d, score, nameScores[d], coverage);
-                heap.Enqueue(candidate, score);
-                if (heap.Count > Math.Max(top, RerankDepth))
-                {
-                    heap.Dequeue();
-                }
-            }
-
+            var mask = masks[d];
+            var raw = scores[d];
+            var nameScore = nameScores[d];
             scores[d] = 0;
             nameScores[d] = 0;
             masks[d] = 0;
+
+            var covered = 0f;
+            for (var s = 0; s < query.SlotWeights.Count && s < 64; s++)
+            {
+                if ((mask & (1UL << s)) != 0)
+                {
+                    covered += query.SlotWeights[s];
+                }
+            }
+
+            var coverage = totalSlotWeight == 0 ? 0 : covered / totalSlotWeight;
+            var score = raw * (0.25f + (0.75f * coverage * coverage)) * priors[(int)index.DocumentTypes[d]];
+            if (score <= threshold || (hasFilters && !Accepts(index.Documents[d], filters)))
+            {
+                continue;
+            }
+
+            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage), score);
+            if (heap.Count > depth)
+            {
+                heap.Dequeue();
+                threshold = heap.TryPeek(out _, out var lowest) ? lowest : threshold;
+            }
         }
 
         var results = new List<ScoredDocument>(heap.Count);
@@ -115,7 +123,13 @@ internal static class Searcher
         return results;
     }
 
-    public static float DefaultPrior(DocumentType type) => type switch
+    /// <summary>Prior per <see cref="DocumentType"/> (indexed by its value): Steckbriefe hold the facts.</summary>
+    public static readonly float[] DefaultPriors = Priors(DefaultPrior);
+
+    /// <summary>Prior table from a function of the type.</summary>
+    public static float[] Priors(Func<DocumentType, float> prior) => [.. Enum.GetValues<DocumentType>().Select(prior)];
+
+    private static float DefaultPrior(DocumentType type) => type switch
     {
         DocumentType.Steckbrief => 1.4f,
         DocumentType.Faq => 1.2f,
