@@ -10,6 +10,7 @@ return command switch
 {
     "eval" => EvalCommand.Run(knowledge, questions, verbose),
     "bench" => BenchCommand.Run(knowledge, questions),
+    "ask" => AskCommand.Run(knowledge, Option(args, "--query") ?? "Wohngeld", Option(args, "--previous")),
     "profile" => BenchCommand.Profile(knowledge, Option(args, "--query") ?? "Wohngeld"),
     _ => Usage(),
 };

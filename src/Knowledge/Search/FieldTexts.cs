@@ -23,11 +23,12 @@ internal static class FieldTexts
 
         if (d.Catalog is { } c)
         {
-            keywords.Add(c.OzgId);
+            // A row's own key counts like its name, so "OZG-Leistung 10119" finds the OZG row, not its LeiKa rows.
+            (d.Type == DocumentType.OzgLeistung ? synonyms : keywords).Add(c.OzgId);
             keywords.Add(c.OzgLeistung);
             if (c.LeikaKey is not null)
             {
-                keywords.Add(c.LeikaKey);
+                synonyms.Add(c.LeikaKey);
             }
         }
 
