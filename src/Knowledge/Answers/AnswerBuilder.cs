@@ -23,12 +23,14 @@ internal static class AnswerBuilder
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
 
         var services = ServiceCandidates(index, scored);
-        var named = services.Count > 0 && services[0].NameScore >= NamedServiceThreshold;
+        // A question names a service when a word that is not a facet word matched a service name.
+        var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
+        var named = hasContentWords && services.Count > 0 && services[0].NameScore >= NamedServiceThreshold;
         var usedContext = false;
         if (!named && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
         {
             services.Insert(0, new Candidate(previousIndex, services.Count > 0 ? services[0].Score : 1f, 0, 1f));
-            scored.Insert(0, new ScoredDocument(previousIndex, scored.Count > 0 ? scored[0].Score : 1f, 0, 1f));
+            scored.Insert(0, new ScoredDocument(previousIndex, scored.Count > 0 ? scored[0].Score : 1f, 0, 1f, 1f));
             usedContext = true;
         }
 
@@ -63,7 +65,7 @@ internal static class AnswerBuilder
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(top, hits),
-            Confidence = Confidence(scored, matches, facts, facet, usedContext),
+            Confidence = Confidence(scored, services.Count > 0 ? services[0] : null, matches, facts, facet, usedContext),
             DidYouMean = didYouMean,
             UsedContext = usedContext,
             Hits = hits,
@@ -101,7 +103,7 @@ internal static class AnswerBuilder
             var document = index.Documents[s.DocIndex];
             if (document.Type is DocumentType.Steckbrief or DocumentType.OzgLeistung or DocumentType.LeikaLeistung)
             {
-                candidates.Add(new Candidate(s.DocIndex, s.Score, s.NameScore, s.Coverage));
+                candidates.Add(new Candidate(s.DocIndex, s.Score, s.NameScore, s.ContentCoverage));
                 continue;
             }
 
@@ -109,7 +111,7 @@ internal static class AnswerBuilder
             {
                 if (index.DocumentIndex.TryGetValue(serviceId, out var serviceIndex))
                 {
-                    candidates.Add(new Candidate(serviceIndex, s.Score * 0.8f, s.NameScore, s.Coverage));
+                    candidates.Add(new Candidate(serviceIndex, s.Score * 0.8f, s.NameScore, s.ContentCoverage));
                 }
             }
         }
@@ -154,7 +156,7 @@ internal static class AnswerBuilder
         return sources.Take(6).ToList();
     }
 
-    private static double Confidence(List<ScoredDocument> scored, List<ServiceMatch> services, List<Fact> facts, Facet facet, bool usedContext)
+    private static double Confidence(List<ScoredDocument> scored, Candidate? service, List<ServiceMatch> services, List<Fact> facts, Facet facet, bool usedContext)
     {
         if (scored.Count == 0)
         {
@@ -169,7 +171,14 @@ internal static class AnswerBuilder
         else
         {
             var margin = services.Count > 1 ? 1 - services[1].Score : 1;
-            confidence = scored[0].Coverage * (0.6 + (0.4 * margin));
+            // Share of the question's words found in the chosen service, lowered when other services fit as well.
+            confidence = Math.Max(service?.Coverage ?? 0f, scored[0].ContentCoverage) * (0.6 + (0.4 * margin));
+
+            // No question word in the name or title of what we found: the match is incidental.
+            if (Math.Max(service?.NameScore ?? 0f, scored[0].NameScore) <= 0)
+            {
+                confidence *= 0.6;
+            }
         }
 
         if (facet != Facet.Allgemein && facts.Count == 0)

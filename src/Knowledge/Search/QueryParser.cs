@@ -13,19 +13,34 @@ internal static class QueryParser
     private const float GlossaryWeight = 0.8f;
     private const int MaxFuzzy = 3;
 
+    /// <summary>Terms weighing less than this share of their slot (typo corrections) cover it only half.</summary>
+    public const float StrongMatch = 0.75f;
+    private const float FuzzyWeight1 = 0.7f;
+    private const float FuzzyWeight2 = 0.5f;
+
     public static ParsedQuery Parse(IndexSnapshot index, string text, IReadOnlySet<string>? lowWeightTerms = null, float lowWeight = 1f)
     {
         var tokens = GermanAnalyzer.Analyze(text);
         var terms = new List<QueryTerm>(tokens.Count * 2);
         var slotWeights = new List<float>(tokens.Count);
         var stems = new List<string>(tokens.Count);
+        var slotOfToken = new List<int>(tokens.Count);
+        var slotOfPosition = new Dictionary<int, int>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var slot = i;
-            var slotWeight = lowWeightTerms is not null && lowWeightTerms.Contains(token.Term) ? lowWeight : 1f;
-            slotWeights.Add(slotWeight);
+
+            // The joined form of a hyphenated word ("onlinedienst") shares the slot of its last part.
+            if (!slotOfPosition.TryGetValue(token.Position, out var slot))
+            {
+                slot = slotWeights.Count;
+                slotOfPosition[token.Position] = slot;
+                slotWeights.Add(lowWeightTerms is not null && lowWeightTerms.Contains(token.Term) ? lowWeight : 1f);
+            }
+
+            var slotWeight = slotWeights[slot];
             stems.Add(token.Term);
+            slotOfToken.Add(slot);
             var id = index.TermId(token.Term);
             if (id >= 0)
             {
@@ -49,7 +64,7 @@ internal static class QueryParser
             {
                 foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
                 {
-                    terms.Add(new QueryTerm(fuzzyId, slotWeight * (distance == 1 ? 0.8f : 0.6f), slot));
+                    terms.Add(new QueryTerm(fuzzyId, slotWeight * (distance == 1 ? FuzzyWeight1 : FuzzyWeight2), slot));
                 }
             }
         }
@@ -61,7 +76,7 @@ internal static class QueryParser
                 var id = index.TermId(term);
                 if (id >= 0)
                 {
-                    terms.Add(new QueryTerm(id, slotWeights[start] * GlossaryWeight / variant.Length, start));
+                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * GlossaryWeight / variant.Length, slotOfToken[start]));
                 }
             }
         }

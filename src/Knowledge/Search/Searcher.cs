@@ -20,6 +20,9 @@ internal static class Searcher
     private static ulong[]? t_masks;
 
     [ThreadStatic]
+    private static ulong[]? t_weakMasks;
+
+    [ThreadStatic]
     private static int[]? t_touched;
 
     public static List<ScoredDocument> Execute(IndexSnapshot index, ParsedQuery query, SearchQuery filters, int top, float[]? typePriors = null)
@@ -28,6 +31,7 @@ internal static class Searcher
         var scores = Rent(ref t_scores, n);
         var nameScores = Rent(ref t_nameScores, n);
         var masks = Rent(ref t_masks, n);
+        var weakMasks = Rent(ref t_weakMasks, n);
         var touched = Rent(ref t_touched, n);
         var touchedCount = 0;
         foreach (var term in query.Terms)
@@ -36,25 +40,38 @@ internal static class Searcher
             var weights = index.PostingWeights[term.TermId];
             var nameWeights = index.PostingNameWeights[term.TermId];
             var idf = index.Idf[term.TermId] * term.Weight;
+
+            // Name scores count content words only: a facet word in a service name ("Kosten...") names no service.
+            var nameIdf = query.SlotWeights[term.Slot] >= 1f ? idf : 0f;
             var bit = 1UL << Math.Min(term.Slot, 63);
+            var weak = term.Weight < QueryParser.StrongMatch * query.SlotWeights[term.Slot];
             for (var i = 0; i < docs.Length; i++)
             {
                 var d = docs[i];
-                if (masks[d] == 0)
+                if (masks[d] == 0 && weakMasks[d] == 0)
                 {
                     touched[touchedCount++] = d;
                 }
 
                 scores[d] += idf * weights[i];
-                nameScores[d] += idf * nameWeights[i];
-                masks[d] |= bit;
+                nameScores[d] += nameIdf * nameWeights[i];
+                if (weak)
+                {
+                    weakMasks[d] |= bit;
+                }
+                else
+                {
+                    masks[d] |= bit;
+                }
             }
         }
 
         var totalSlotWeight = 0f;
+        var contentSlots = 0;
         foreach (var w in query.SlotWeights)
         {
             totalSlotWeight += w;
+            contentSlots += w >= 1f ? 1 : 0;
         }
 
         var priors = typePriors ?? DefaultPriors;
@@ -66,6 +83,8 @@ internal static class Searcher
         {
             var d = touched[t];
             var mask = masks[d];
+            var weakOnly = weakMasks[d] & ~mask;
+            weakMasks[d] = 0;
             var raw = scores[d];
             var nameScore = nameScores[d];
             scores[d] = 0;
@@ -73,22 +92,23 @@ internal static class Searcher
             masks[d] = 0;
 
             var covered = 0f;
+            var contentCovered = 0f;
             for (var s = 0; s < query.SlotWeights.Count && s < 64; s++)
             {
-                if ((mask & (1UL << s)) != 0)
-                {
-                    covered += query.SlotWeights[s];
-                }
+                var share = (mask & (1UL << s)) != 0 ? 1f : (weakOnly & (1UL << s)) != 0 ? 0.5f : 0f;
+                covered += share * query.SlotWeights[s];
+                contentCovered += query.SlotWeights[s] >= 1f ? share : 0f;
             }
 
             var coverage = totalSlotWeight == 0 ? 0 : covered / totalSlotWeight;
+            var contentCoverage = contentSlots == 0 ? coverage : contentCovered / contentSlots;
             var score = raw * (0.25f + (0.75f * coverage * coverage)) * priors[(int)index.DocumentTypes[d]];
             if (score <= threshold || (hasFilters && !Accepts(index.Documents[d], filters)))
             {
                 continue;
             }
 
-            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage), score);
+            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage, contentCoverage), score);
             if (heap.Count > depth)
             {
                 heap.Dequeue();

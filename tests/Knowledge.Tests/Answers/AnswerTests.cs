@@ -47,6 +47,19 @@ public sealed class AnswerTests
     }
 
     [Fact]
+    public void Answer_OnlyFacetWords_UsesPreviousService()
+    {
+        var answer = Kb.Answer("Was kostet das?", new AnswerContext("einbuergerung"));
+
+        Assert.True(answer.UsedContext);
+        Assert.Contains(answer.DirectFacts, f => f.Label == "Kosten" && f.Value.Contains("1.800", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Answer_OffTopicQuestion_HasLowConfidence() =>
+        Assert.True(Kb.Answer("Wie wird das Wetter morgen in Musterstadt?").Confidence < 0.3);
+
+    [Fact]
     public void Answer_QuestionNamingAService_IgnoresPreviousService()
     {
         var answer = Kb.Answer("Welche Transportwege hat die Einbürgerung?", new AnswerContext("wohngeld"));
