@@ -1,0 +1,65 @@
+using Markdig;
+
+namespace KommunalBot.Knowledge.Content;
+
+/// <summary>Maps a FAQ or best practice (front matter + Markdown body) to a document.</summary>
+internal static class ArticleParser
+{
+    public static KnowledgeDocument? Parse(YamlFields f, string markdownBody, string path)
+    {
+        var id = f.Text("id", required: true);
+        var typ = f.Text("typ", required: true);
+        var titel = f.Text("titel", required: true);
+        var themen = f.TextList("themen", required: true);
+        var region = f.Text("region");
+        var organisation = f.Text("organisation");
+        var datum = f.Date("datum", required: true);
+        var kontakt = f.Text("kontakt");
+        var dienste = f.TextList("dienste");
+        var quellen = SourceParser.ParseList(f, "quellen", required: true);
+        var beispiel = f.Bool("beispiel") ?? false;
+        f.RejectUnknown();
+
+        DocumentType? type = typ switch
+        {
+            "faq" => DocumentType.Faq,
+            "best-practice" => DocumentType.BestPractice,
+            null => null,
+            _ => null,
+        };
+        if (typ is not null && type is null)
+        {
+            f.Error("typ", $"unbekannter typ '{typ}', erwartet faq oder best-practice");
+        }
+
+        if (id is null || type is null || titel is null || themen.Count == 0 || datum is null || quellen.Count == 0)
+        {
+            return null;
+        }
+
+        var body = Markdown.ToPlainText(markdownBody).Trim();
+        var extra = string.Join(" ", new[] { organisation, kontakt }.OfType<string>());
+        return new KnowledgeDocument
+        {
+            Id = id,
+            Type = type.Value,
+            Title = titel,
+            Summary = FirstParagraph(body),
+            Body = extra.Length == 0 ? body : body + "\n" + extra,
+            Topics = themen,
+            Land = region,
+            Date = datum,
+            Sources = quellen,
+            Services = dienste,
+            Sample = beispiel,
+            SourcePath = path,
+        };
+    }
+
+    private static string FirstParagraph(string body)
+    {
+        var end = body.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = end < 0 ? body : body[..end];
+        return first.Length <= 400 ? first : first[..400] + "…";
+    }
+}

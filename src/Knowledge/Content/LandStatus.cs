@@ -1,0 +1,4 @@
+namespace KommunalBot.Knowledge.Content;
+
+/// <summary>Status of a service in one Land.</summary>
+public sealed record LandStatus(string Land, string Status, string? Stand);

@@ -1,0 +1,4 @@
+namespace KommunalBot.Knowledge.Content;
+
+/// <summary>A titled link.</summary>
+public sealed record LinkEntry(string Titel, string Url);

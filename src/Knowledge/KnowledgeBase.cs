@@ -1,0 +1,213 @@
+using KommunalBot.Knowledge.Answers;
+using KommunalBot.Knowledge.Content;
+using KommunalBot.Knowledge.Search;
+using KommunalBot.Knowledge.Text;
+
+namespace KommunalBot.Knowledge;
+
+/// <summary>
+/// The searchable knowledge base. Holds an immutable index snapshot that is replaced atomically after
+/// every change, so any number of threads can search while a writer updates.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Lock _writeLock = new();
+    private readonly IndexBuilder _builder = new();
+    private readonly TimeProvider _timeProvider;
+    private Dictionary<string, KnowledgeDocument> _documents;
+    private Dictionary<string, DateTimeOffset> _changed;
+    private IReadOnlyList<GlossaryEntry> _glossary;
+    private IndexSnapshot _snapshot;
+
+    /// <summary>Creates a knowledge base over the given documents and glossary.</summary>
+    /// <param name="documents">Documents; later duplicates of an id replace earlier ones.</param>
+    /// <param name="glossary">Glossary for query expansion.</param>
+    /// <param name="timeProvider">Clock for change times (default: system clock).</param>
+    public KnowledgeBase(IEnumerable<KnowledgeDocument> documents, IEnumerable<GlossaryEntry>? glossary = null, TimeProvider? timeProvider = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _documents = new Dictionary<string, KnowledgeDocument>(StringComparer.Ordinal);
+        _changed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            _documents[document.Id] = document;
+            if (document.Date is { } date)
+            {
+                _changed[document.Id] = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            }
+        }
+
+        _glossary = glossary?.ToList() ?? [];
+        _snapshot = _builder.Build([.. _documents.Values], _glossary);
+    }
+
+    /// <summary>Creates a knowledge base from a load result (see <see cref="KnowledgeLoader.Load"/>).</summary>
+    public static KnowledgeBase Create(LoadResult load, TimeProvider? timeProvider = null) => new(load.Documents, load.Glossary, timeProvider);
+
+    /// <summary>Raised after a change has been applied and is searchable.</summary>
+    public event EventHandler<KnowledgeChangedEventArgs>? Changed;
+
+    /// <summary>Number of documents.</summary>
+    public int Count => Volatile.Read(ref _snapshot).Documents.Length;
+
+    /// <summary>Version of the current snapshot; increases with every change.</summary>
+    public long Version => Volatile.Read(ref _snapshot).Version;
+
+    /// <summary>Ranked search with filters; hits carry highlighted snippets.</summary>
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var index = Volatile.Read(ref _snapshot);
+        var parsed = QueryParser.Parse(index, query.Text);
+        var scored = Searcher.Execute(index, parsed, query, Math.Max(1, query.Top));
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in parsed.Terms)
+        {
+            terms.Add(index.Terms[term.TermId]);
+        }
+
+        var hits = new List<SearchHit>(scored.Count);
+        foreach (var s in scored)
+        {
+            var document = index.Documents[s.DocIndex];
+            hits.Add(new SearchHit(document, s.Score, Snippets.Build(document, terms, index)));
+        }
+
+        return new SearchResults(hits, [.. terms]);
+    }
+
+    /// <summary>Answers a question: facet, services, direct facts, passages, sources and confidence.</summary>
+    /// <param name="question">The user's question (German).</param>
+    /// <param name="context">Previous service for follow-up questions that name none.</param>
+    public Answer Answer(string question, AnswerContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return AnswerBuilder.Build(Volatile.Read(ref _snapshot), question, context);
+    }
+
+    /// <summary>Document by id, or null.</summary>
+    public KnowledgeDocument? Get(string id)
+    {
+        var index = Volatile.Read(ref _snapshot);
+        return index.DocumentIndex.TryGetValue(id, out var i) ? index.Documents[i] : null;
+    }
+
+    /// <summary>Finds a Steckbrief by id, exact name or synonym (case, umlaut and typo tolerant); else the best name match.</summary>
+    public KnowledgeDocument? FindService(string nameOrId)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrId);
+        var index = Volatile.Read(ref _snapshot);
+        if (index.DocumentIndex.TryGetValue(nameOrId.Trim(), out var byId) && index.Documents[byId].Type == DocumentType.Steckbrief)
+        {
+            return index.Documents[byId];
+        }
+
+        var wanted = Key(nameOrId);
+        foreach (var document in index.Documents)
+        {
+            if (document.Type == DocumentType.Steckbrief && (Key(document.Title) == wanted || document.Synonyms.Any(s => Key(s) == wanted)))
+            {
+                return document;
+            }
+        }
+
+        var hits = Search(new SearchQuery { Text = nameOrId, Top = 1, Types = [DocumentType.Steckbrief] });
+        return hits.Hits.Count > 0 ? hits.Hits[0].Document : null;
+    }
+
+    /// <summary>Group name for Steckbriefe without OZG reference in <see cref="Services"/>.</summary>
+    public const string NoThemenfeld = "Ohne Themenfeld";
+
+    /// <summary>Steckbriefe grouped by Themenfeld (sorted by name), for browsing.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<KnowledgeDocument>> Services
+    {
+        get
+        {
+            var index = Volatile.Read(ref _snapshot);
+            return index.Documents
+                .Where(d => d.Steckbrief is not null)
+                .GroupBy(d => d.Steckbrief!.Ozg?.Themenfeld ?? NoThemenfeld, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<KnowledgeDocument>)[.. g.OrderBy(d => d.Title, StringComparer.CurrentCulture)], StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The <paramref name="count"/> most recently changed editorial documents (not catalogue rows), newest first.</summary>
+    public IReadOnlyList<KnowledgeDocument> RecentlyChanged(int count)
+    {
+        lock (_writeLock)
+        {
+            return _changed
+                .Where(c => _documents.TryGetValue(c.Key, out var d) && d.Catalog is null)
+                .OrderByDescending(c => c.Value)
+                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Take(count)
+                .Select(c => _documents[c.Key])
+                .ToList();
+        }
+    }
+
+    /// <summary>Adds or replaces a document; it is searchable when this returns.</summary>
+    public void Upsert(KnowledgeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Apply([document], [], null);
+    }
+
+    /// <summary>Removes a document; returns false when the id is unknown.</summary>
+    public bool Remove(string id)
+    {
+        lock (_writeLock)
+        {
+            if (!_documents.ContainsKey(id))
+            {
+                return false;
+            }
+        }
+
+        Apply([], [id], null);
+        return true;
+    }
+
+    /// <summary>Applies a batch of changes with one index rebuild (used by the watcher).</summary>
+    internal void Apply(IReadOnlyList<KnowledgeDocument> upserts, IReadOnlyList<string> removals, IReadOnlyList<GlossaryEntry>? glossary)
+    {
+        IndexSnapshot snapshot;
+        lock (_writeLock)
+        {
+            var documents = new Dictionary<string, KnowledgeDocument>(_documents, StringComparer.Ordinal);
+            var changed = new Dictionary<string, DateTimeOffset>(_changed, StringComparer.Ordinal);
+            var now = _timeProvider.GetUtcNow();
+            foreach (var id in removals)
+            {
+                documents.Remove(id);
+                changed.Remove(id);
+            }
+
+            foreach (var document in upserts)
+            {
+                documents[document.Id] = document;
+                changed[document.Id] = now;
+            }
+
+            _glossary = glossary ?? _glossary;
+            snapshot = _builder.Build([.. documents.Values], _glossary);
+            _documents = documents;
+            _changed = changed;
+            Volatile.Write(ref _snapshot, snapshot);
+        }
+
+        Changed?.Invoke(this, new KnowledgeChangedEventArgs([.. upserts.Select(d => d.Id)], removals, snapshot.Version));
+    }
+
+    /// <summary>Ids of documents loaded from the given file.</summary>
+    internal List<string> IdsFromFile(string path)
+    {
+        lock (_writeLock)
+        {
+            return _documents.Values.Where(d => d.SourcePath == path).Select(d => d.Id).ToList();
+        }
+    }
+
+    private static string Key(string text) => TextNormalizer.FoldUmlauts(TextNormalizer.Normalize(text.Trim()));
+}

@@ -1,0 +1,152 @@
+using KommunalBot.Knowledge.Text;
+
+namespace KommunalBot.Knowledge.Search;
+
+/// <summary>
+/// Expands a query against the snapshot's vocabulary: exact stems, compound parts, typo corrections
+/// (edit distance 1 from 5 letters, 2 from 9) and glossary variants. Each query word is a slot; a
+/// document's coverage is the share of slots it matches.
+/// </summary>
+internal static class QueryParser
+{
+    private const float CompoundWeight = 0.8f;
+    private const float GlossaryWeight = 0.8f;
+    private const int MaxFuzzy = 3;
+
+    /// <summary>Terms weighing less than this share of their slot (typo corrections) cover it only half.</summary>
+    public const float StrongMatch = 0.75f;
+    private const float FuzzyWeight1 = 0.7f;
+    private const float FuzzyWeight2 = 0.5f;
+
+    public static ParsedQuery Parse(IndexSnapshot index, string text, IReadOnlySet<string>? lowWeightTerms = null, float lowWeight = 1f)
+    {
+        var tokens = GermanAnalyzer.Analyze(text);
+        var terms = new List<QueryTerm>(tokens.Count * 2);
+        var slotWeights = new List<float>(tokens.Count);
+        var stems = new List<string>(tokens.Count);
+        var slotOfToken = new List<int>(tokens.Count);
+        var slotOfPosition = new Dictionary<int, int>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+
+            // The joined form of a hyphenated word ("onlinedienst") shares the slot of its last part.
+            if (!slotOfPosition.TryGetValue(token.Position, out var slot))
+            {
+                slot = slotWeights.Count;
+                slotOfPosition[token.Position] = slot;
+                slotWeights.Add(lowWeightTerms is not null && lowWeightTerms.Contains(token.Term) ? lowWeight : 1f);
+            }
+
+            var slotWeight = slotWeights[slot];
+            stems.Add(token.Term);
+            slotOfToken.Add(slot);
+            var id = index.TermId(token.Term);
+            if (id >= 0)
+            {
+                terms.Add(new QueryTerm(id, slotWeight, slot));
+            }
+
+            var parts = token.Word.Length >= 8 ? Split(index, token.Word) : null;
+            if (parts is not null)
+            {
+                foreach (var part in parts)
+                {
+                    var partId = index.TermId(part);
+                    if (partId >= 0 && partId != id)
+                    {
+                        terms.Add(new QueryTerm(partId, slotWeight * (id >= 0 ? CompoundWeight * 0.7f : CompoundWeight), slot));
+                    }
+                }
+            }
+
+            if (id < 0 && parts is null)
+            {
+                foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
+                {
+                    terms.Add(new QueryTerm(fuzzyId, slotWeight * (distance == 1 ? FuzzyWeight1 : FuzzyWeight2), slot));
+                }
+            }
+        }
+
+        foreach (var (variant, start, _) in index.Glossary.Expansions(stems))
+        {
+            foreach (var term in variant)
+            {
+                var id = index.TermId(term);
+                if (id >= 0)
+                {
+                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * GlossaryWeight / variant.Length, slotOfToken[start]));
+                }
+            }
+        }
+
+        return new ParsedQuery(Deduplicate(terms), slotWeights, stems);
+    }
+
+    private static List<QueryTerm> Deduplicate(List<QueryTerm> terms)
+    {
+        var best = new Dictionary<int, QueryTerm>();
+        foreach (var term in terms)
+        {
+            if (!best.TryGetValue(term.TermId, out var existing) || existing.Weight < term.Weight)
+            {
+                best[term.TermId] = term;
+            }
+        }
+
+        return [.. best.Values];
+    }
+
+    private static string[]? Split(IndexSnapshot index, string word) =>
+        index.SplitCache.GetOrAdd(word, w =>
+        {
+            var parts = CompoundSplitter.Split(w, stem => index.TermIds.ContainsKey(stem));
+            return parts?.Select(GermanAnalyzer.Term).ToArray();
+        });
+
+    private static (int TermId, int Distance)[] Fuzzy(IndexSnapshot index, string term, int wordLength)
+    {
+        var allowed = EditDistance.AllowedTypos(wordLength);
+        if (allowed == 0 || term.Length > 64)
+        {
+            return [];
+        }
+
+        return index.FuzzyCache.GetOrAdd(term, t =>
+        {
+            var found = new List<(int TermId, int Distance)>();
+            var mask = IndexSnapshot.LetterMask(t);
+            var best = allowed;
+            var min = Math.Max(1, t.Length - allowed);
+            var max = Math.Min(index.TermsByLength.Length - 1, t.Length + allowed);
+            for (var length = min; length <= max; length++)
+            {
+                foreach (var id in index.TermsByLength[length])
+                {
+                    if ((int)ulong.PopCount(mask ^ index.TermMasks[id]) > 2 * best)
+                    {
+                        continue;
+                    }
+
+                    var distance = EditDistance.Compute(t, index.Terms[id], best);
+                    if (distance > best)
+                    {
+                        continue;
+                    }
+
+                    if (distance < best)
+                    {
+                        found.Clear();
+                        best = distance;
+                    }
+
+                    found.Add((id, distance));
+                }
+            }
+
+            // Prefer the most frequent corrections: a typo usually means the common word.
+            return [.. found.OrderByDescending(f => index.PostingDocs[f.TermId].Length).Take(MaxFuzzy)];
+        });
+    }
+}
