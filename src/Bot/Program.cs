@@ -1,5 +1,6 @@
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
+using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Protocol;
@@ -13,11 +14,13 @@ builder.AddCards();
 builder.AddBotProtocol();
 builder.AddAccess();
 builder.AddHelp();
+builder.AddAsk();
 
 var app = builder.Build();
 
 app.MapOperations();
 app.MapBotEndpoint();
+app.MapAsk();
 
 app.Run();
 

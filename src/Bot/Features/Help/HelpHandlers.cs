@@ -10,7 +10,6 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, IDocumentSto
 {
     public void Register(BotRoutes routes) => routes
         .OnCommand(ShowHelpAsync, "hilfe", "help")
-        .OnQuestion(ShowHelpAsync) // until the Ask feature answers free text, the help card says what works
         .OnCardAction("help.show", async (turn, _) =>
         {
             await ShowHelpAsync(turn);

@@ -1,0 +1,34 @@
+using KommunalBot.Bot.Features.Access;
+using KommunalBot.Bot.Features.Ask.Assistant;
+using KommunalBot.Bot.Operations;
+using KommunalBot.Bot.Protocol;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+public static class AskFeature
+{
+    /// Knowledge base, question answering, the dienste/steckbrief/neu commands and the knowledge-gap list.
+    public static IHostApplicationBuilder AddAsk(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AskOptions>().Bind(builder.Configuration.GetSection("Ask")).ValidateOnStart();
+        services.AddSingleton<KnowledgeHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeHost>());
+        services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<KnowledgeHost>());
+        services.AddSingleton<AnswerCards>();
+        services.AddSingleton<ServiceCards>();
+        services.AddSingleton<ConversationContext>();
+        services.AddSingleton<QuestionLog>();
+        services.AddSingleton<QuestionRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionRetention>());
+        services.AddSingleton<IBotFeature, AskHandlers>();
+        builder.AddAskAssistant();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAsk(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/admin/knowledge-gaps", KnowledgeGaps.ListAsync).RequirePermission(Permission.ViewKnowledgeGaps);
+        return endpoints;
+    }
+}

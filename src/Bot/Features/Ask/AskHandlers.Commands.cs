@@ -1,0 +1,50 @@
+using KommunalBot.Bot.Protocol;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+internal sealed partial class AskHandlers
+{
+    /// `dienste`: the Themenfelder, then the services of one, page by page, each with a Steckbrief button.
+    private Task ShowServicesAsync(TurnContext turn) =>
+        turn.ReplyWithCardAsync(cards.Render("services", serviceCards.Services(host.Knowledge, null, 1), turn.Culture));
+
+    /// `steckbrief <Name>`: the full profile of one service.
+    private async Task ShowSteckbriefAsync(TurnContext turn)
+    {
+        var parts = turn.Text.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts[1].Length == 0)
+        {
+            await turn.ReplyWithTextAsync(texts.Get("steckbriefUsage", turn.Culture));
+            return;
+        }
+
+        await ShowSteckbriefOrHintAsync(turn, new CardAction("steckbrief", default, IsInvoke: false), parts[1]);
+    }
+
+    /// `neu`: what changed in the knowledge base recently.
+    private async Task ShowNewsAsync(TurnContext turn)
+    {
+        var data = serviceCards.News(host.Knowledge, answerCards, turn.Culture);
+        if (data["items"]!.AsArray().Count == 0)
+        {
+            await turn.ReplyWithTextAsync(texts.Get("newsEmpty", turn.Culture));
+            return;
+        }
+
+        await turn.ReplyWithCardAsync(cards.Render("news", data, turn.Culture));
+    }
+
+    private async Task<InvokeResponse?> ShowSteckbriefOrHintAsync(TurnContext turn, CardAction action, string nameOrId)
+    {
+        var document = nameOrId.Length == 0 ? null : host.Knowledge.FindService(nameOrId);
+        if (document?.Steckbrief is null)
+        {
+            var hint = string.Format(turn.Culture, texts.Get("steckbriefNotFound", turn.Culture), nameOrId);
+            return await ReplyOrInvokeAsync(turn, action, hint);
+        }
+
+        await context.RememberAsync(turn.TenantId, turn.Activity.Conversation?.Id ?? "", turn.Activity.From?.Id ?? "", document.Id, turn.CancellationToken);
+        await turn.ReplyWithCardAsync(cards.Render("steckbrief", serviceCards.Steckbrief(document, turn.Culture), turn.Culture));
+        return action.IsInvoke ? InvokeResponse.Message(document.Title) : null;
+    }
+}

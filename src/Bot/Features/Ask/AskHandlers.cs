@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using KommunalBot.Bot.Cards;
+using KommunalBot.Bot.Features.Ask.Assistant;
+using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Resources;
+using KommunalBot.Knowledge.Answers;
+using Microsoft.Extensions.Options;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+/// Questions in German (1:1, or @mention in a channel), the commands dienste / steckbrief / neu, and the
+/// answer card's buttons.
+internal sealed partial class AskHandlers(
+    KnowledgeHost host,
+    AnswerCards answerCards,
+    ServiceCards serviceCards,
+    CardRenderer cards,
+    Texts texts,
+    ConversationContext context,
+    QuestionLog questions,
+    IAnswerPhraser phraser,
+    IOptions<AskOptions> options,
+    TimeProvider timeProvider,
+    ILogger<AskHandlers> logger) : IBotFeature
+{
+    public void Register(BotRoutes routes) => routes
+        .OnQuestion(AnswerQuestionAsync)
+        .OnCommand(ShowServicesAsync, "dienste", "services")
+        .OnCommand(ShowSteckbriefAsync, "steckbrief", "profile")
+        .OnCommand(ShowNewsAsync, "neu", "new")
+        .OnCardAction("ask.feedback", FeedbackAsync)
+        .OnCardAction("ask.steckbrief", SteckbriefActionAsync)
+        .OnCardAction("ask.consult", ConsultAsync)
+        .OnCardAction("ask.didyoumean", DidYouMeanAsync)
+        .OnCardAction("ask.services", ServicesActionAsync);
+
+    private async Task AnswerQuestionAsync(TurnContext turn)
+    {
+        var question = turn.Text;
+        if (question.Length > options.Value.MaxQuestionLength)
+        {
+            await turn.ReplyWithTextAsync(texts.Get("questionTooLong", turn.Culture));
+            return;
+        }
+
+        await turn.SendTypingAsync();
+        var userId = turn.Activity.From?.Id ?? "";
+        var conversationId = turn.Activity.Conversation?.Id ?? "";
+        var previous = await context.LastServiceAsync(turn.TenantId, conversationId, userId, turn.CancellationToken);
+        var answer = host.Knowledge.Answer(question, new AnswerContext(previous));
+        var record = await AnswerAsync(turn, question, answer);
+        await context.RememberAsync(turn.TenantId, conversationId, userId, record.ServiceId, turn.CancellationToken);
+    }
+
+    /// Renders, sends and records one answer (also used by "Meinten Sie …?").
+    private async Task<QuestionRecord> AnswerAsync(TurnContext turn, string question, Answer answer)
+    {
+        var id = questions.NewId();
+        var answered = answer.Confidence >= options.Value.MinConfidence && answer.Hits.Count > 0;
+        var cardName = answered ? "answer" : "no-answer";
+        var data = answered ? answerCards.Answer(id, answer, host.Knowledge, turn.Culture) : answerCards.NoAnswer(id, answer);
+        var message = answered ? await PhraseAsync(question, answer, data, turn) : null;
+        message ??= MessageFactory.Card(cards.Render(cardName, data, turn.Culture));
+        await turn.ReplyAsync(message);
+
+        var record = new QuestionRecord
+        {
+            Id = id,
+            TenantId = turn.TenantId,
+            Question = question,
+            Facet = answer.Facet.ToString(),
+            Confidence = Math.Round(answer.Confidence, 3),
+            ServiceId = data["serviceId"]?.GetValue<string>(),
+            Answered = answered,
+            AskedUtc = timeProvider.GetUtcNow(),
+            CardName = cardName,
+            CardData = data,
+            Locale = turn.Activity.Locale,
+        };
+        await questions.SaveAsync(record, turn.CancellationToken);
+        AskLog.QuestionText(logger, question);
+        AskLog.Answered(logger, answer.Facet.ToString(), answer.Confidence, record.ServiceId, answered);
+        return record;
+    }
+
+    /// With the AI assistant on, the answer text is phrased by the model from the retrieved passages, with
+    /// citations; null (no model, no valid citation, timeout, error) keeps the plain retrieval answer.
+    private async Task<Activity?> PhraseAsync(string question, Answer answer, JsonObject data, TurnContext turn)
+    {
+        var phrased = await phraser.TryPhraseAsync(question, answer, turn.Culture, turn.CancellationToken);
+        if (phrased is null)
+        {
+            return null;
+        }
+
+        data["directText"] = phrased.Text;
+        data["aiGenerated"] = true;
+        data["sources"] = new JsonArray([.. phrased.Citations.Select(c => new JsonObject
+        {
+            ["number"] = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = c.Title,
+            ["url"] = c.Url,
+            ["date"] = null,
+        })]);
+        var message = MessageFactory.Card(cards.Render("answer", data, turn.Culture));
+        message.Entities = [.. AiMessageEntities.Build(phrased).Select(e => System.Text.Json.JsonSerializer.SerializeToElement(e))];
+        return message;
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ContextEntry))]
+[JsonSerializable(typeof(QuestionRecord))]
+[JsonSerializable(typeof(KnowledgeGap))]
+[JsonSerializable(typeof(List<KnowledgeGap>))]
+internal sealed partial class AskJsonContext : JsonSerializerContext;

@@ -1,0 +1,24 @@
+namespace KommunalBot.Bot.Features.Ask;
+
+/// Section `Ask`: the knowledge base and how questions are answered.
+public sealed class AskOptions
+{
+    /// Folder of the knowledge base. Relative paths are looked up from the content root and its parents,
+    /// so `dotnet run --project src/Bot` finds the repository's `knowledge/`.
+    public string KnowledgePath { get; set; } = "knowledge";
+
+    /// Below this confidence the bot says it has no reliable answer (0..1).
+    public double MinConfidence { get; set; } = 0.35;
+
+    /// A follow-up question ("und welche Transportwege?") refers to the last service for this long.
+    public TimeSpan ContextTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// Longer questions are refused with a hint (Teams allows far longer messages).
+    public int MaxQuestionLength { get; set; } = 1000;
+
+    /// Services per page of the `dienste` card.
+    public int ServicesPageSize { get; set; } = 8;
+
+    /// Question records (for the editors' knowledge-gap list) are kept this long.
+    public TimeSpan QuestionRetention { get; set; } = TimeSpan.FromDays(180);
+}
