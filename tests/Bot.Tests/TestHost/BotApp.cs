@@ -13,6 +13,7 @@ namespace KommunalBot.Bot.Tests.TestHost;
 public sealed class BotApp : WebApplicationFactory<Program>
 {
     public const string AllowedTenant = "5a0c2d6e-1b7f-4c1e-9d2a-7b3c4d5e6f70";
+    public const string EditorObjectId = "e0e0e0e0-1111-4222-8333-444455556666";
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("kommunalbot-test-").FullName;
     private readonly Dictionary<string, string?> settings;
@@ -32,6 +33,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Access:Tenants:0:Organisation"] = "Stadt Musterstadt",
             ["Access:Tenants:0:Region"] = "Bayern",
             ["Connector:BaseDelay"] = "00:00:00.010",
+            ["Access:Roles:0:Role"] = "Editor",
+            ["Access:Roles:0:ObjectId"] = EditorObjectId,
+            ["Admin:Authority"] = channel.EntraAuthority(AllowedTenant),
         };
         foreach (var (key, value) in overrides)
         {

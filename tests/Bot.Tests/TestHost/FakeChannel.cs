@@ -54,6 +54,9 @@ public sealed partial class FakeChannel : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> ConnectorCalls => calls.Where(c => c.Path.Contains("/v3/", StringComparison.Ordinal)).ToList();
 
+    /// The messages the bot posted (replies, sends, updates), without typing indicators.
+    public IReadOnlyList<RecordedCall> Messages => ConnectorCalls.Where(c => c.Type == "message").ToList();
+
     public int TokenRequests => calls.Count(c => c.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
 
     public static async Task<FakeChannel> StartAsync()

@@ -7,6 +7,8 @@ public sealed record RecordedCall(string Method, string Path, string? Authorizat
 {
     public string? Text => Body?["text"]?.GetValue<string>();
 
+    public string? Type => Body?["type"]?.GetValue<string>();
+
     public string? ReplyToId => Body?["replyToId"]?.GetValue<string>();
 
     /// The first Adaptive Card in the body, or null.
