@@ -9,6 +9,12 @@ internal static class EvalCommand
 {
     public static int Run(string knowledgeDir, string questionsFile, bool verbose)
     {
+        if (!File.Exists(questionsFile) || !Directory.Exists(knowledgeDir))
+        {
+            Console.Error.WriteLine($"not found: {(File.Exists(questionsFile) ? knowledgeDir : questionsFile)} (run from the repository root or pass --knowledge/--questions)");
+            return 1;
+        }
+
         var load = KnowledgeLoader.Load(knowledgeDir, LoadMode.Lenient);
         foreach (var problem in load.Problems)
         {

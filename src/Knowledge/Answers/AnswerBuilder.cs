@@ -13,7 +13,8 @@ internal static class AnswerBuilder
     private const int Depth = 10;
     private const int PassageCount = 3;
     private const float FacetWordWeight = 0.35f;
-    private const float NamedServiceThreshold = 1.5f;
+    // A name match counts when it is worth a fifth of a word found in a single document (idf scale of this index).
+    private const float NamedServiceShare = 0.2f;
     private const double DidYouMeanRatio = 0.8;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
@@ -23,16 +24,22 @@ internal static class AnswerBuilder
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
 
         var services = ServiceCandidates(index, scored);
+        var namedThreshold = NamedServiceShare * index.MaxIdf;
         // A question names a service when a word that is not a facet word matched a service name.
         var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
-        var named = hasContentWords && services.Count > 0 && services[0].NameScore >= NamedServiceThreshold;
+        var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
         var usedContext = false;
         if (!named && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
         {
-            services.Insert(0, new Candidate(previousIndex, services.Count > 0 ? services[0].Score : 1f, 0, 1f));
+            services = [new Candidate(previousIndex, 1f, 0, 1f)];
             scored.Insert(0, new ScoredDocument(previousIndex, scored.Count > 0 ? scored[0].Score : 1f, 0, 1f, 1f));
             usedContext = true;
         }
+
+        // Facts belong to a service the question (or the conversation) names, never to an incidental match.
+        var factsAllowed = named || usedContext;
+        var evidence = usedContext || (hasContentWords && scored.Count > 0
+            && Math.Max(services.Count > 0 ? services[0].NameScore : 0f, scored[0].NameScore) >= namedThreshold);
 
         services = Distinct(services);
         scored = Distinct(scored);
@@ -51,12 +58,16 @@ internal static class AnswerBuilder
         }
 
         var top = services.Count > 0 ? index.Documents[services[0].DocIndex] : null;
-        var facts = top is null ? [] : FactExtractor.Extract(top, facet);
+        var facts = top is null || !factsAllowed ? [] : FactExtractor.Extract(top, facet);
         var topScore = services.Count > 0 ? services[0].Score : 1f;
         var matches = services.Take(5).Select(c => ToMatch(index, c, topScore)).ToList();
-        var didYouMean = !usedContext && matches.Count > 1 && matches[1].Score >= DidYouMeanRatio
-            ? matches.Where(m => m.Score >= DidYouMeanRatio).Take(3).ToList()
-            : [];
+        // "Did you mean": several services whose names match the question about equally well.
+        var fitting = usedContext ? [] : services.Take(5)
+            .Where(c => c.NameScore >= namedThreshold && c.Score >= DidYouMeanRatio * topScore)
+            .Take(3)
+            .Select(c => ToMatch(index, c, topScore))
+            .ToList();
+        var didYouMean = fitting.Count > 1 ? fitting : [];
 
         return new Answer
         {
@@ -65,7 +76,7 @@ internal static class AnswerBuilder
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(top, hits),
-            Confidence = Confidence(scored, services.Count > 0 ? services[0] : null, matches, facts, facet, usedContext),
+            Confidence = Confidence(scored, services.Count > 0 ? services[0] : null, matches, facts, facet, usedContext, evidence),
             DidYouMean = didYouMean,
             UsedContext = usedContext,
             Hits = hits,
@@ -111,7 +122,7 @@ internal static class AnswerBuilder
             {
                 if (index.DocumentIndex.TryGetValue(serviceId, out var serviceIndex))
                 {
-                    candidates.Add(new Candidate(serviceIndex, s.Score * 0.8f, s.NameScore, s.ContentCoverage));
+                    candidates.Add(new Candidate(serviceIndex, s.Score * 0.8f, 0f, s.ContentCoverage)); // the article is named, not the service
                 }
             }
         }
@@ -156,7 +167,7 @@ internal static class AnswerBuilder
         return sources.Take(6).ToList();
     }
 
-    private static double Confidence(List<ScoredDocument> scored, Candidate? service, List<ServiceMatch> services, List<Fact> facts, Facet facet, bool usedContext)
+    private static double Confidence(List<ScoredDocument> scored, Candidate? service, List<ServiceMatch> services, List<Fact> facts, Facet facet, bool usedContext, bool evidence)
     {
         if (scored.Count == 0)
         {
@@ -175,7 +186,7 @@ internal static class AnswerBuilder
             confidence = Math.Max(service?.Coverage ?? 0f, scored[0].ContentCoverage) * (0.6 + (0.4 * margin));
 
             // No question word in the name or title of what we found: the match is incidental.
-            if (Math.Max(service?.NameScore ?? 0f, scored[0].NameScore) <= 0)
+            if (!evidence)
             {
                 confidence *= 0.6;
             }

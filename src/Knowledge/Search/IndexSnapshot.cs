@@ -31,6 +31,9 @@ internal sealed class IndexSnapshot
 
     public required float[] Idf { get; init; }
 
+    /// <summary>Idf of a term found in one document: the scale of this index's scores.</summary>
+    public float MaxIdf => (float)Math.Log(1 + ((Documents.Length - 0.5) / 1.5));
+
     /// <summary>Term ids of each document in reading order (fields separated by -1), for proximity.</summary>
     public required int[][] Sequences { get; init; }
 

@@ -15,7 +15,11 @@ internal static class QueryParser
 
     /// <summary>Terms weighing less than this share of their slot (typo corrections) cover it only half.</summary>
     public const float StrongMatch = 0.75f;
+    /// <summary>Terms weighing at least this share of their slot may name a service (see <see cref="Searcher"/>).</summary>
+    public const float NameMatch = 0.65f;
     private const float FuzzyWeight1 = 0.7f;
+    private const float FuzzyWeight1Short = 0.55f; // one typo in a short word is often another word
+
     private const float FuzzyWeight2 = 0.5f;
 
     public static ParsedQuery Parse(IndexSnapshot index, string text, IReadOnlySet<string>? lowWeightTerms = null, float lowWeight = 1f)
@@ -64,7 +68,8 @@ internal static class QueryParser
             {
                 foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
                 {
-                    terms.Add(new QueryTerm(fuzzyId, slotWeight * (distance == 1 ? FuzzyWeight1 : FuzzyWeight2), slot));
+                    var weight = distance > 1 ? FuzzyWeight2 : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
+                    terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot));
                 }
             }
         }

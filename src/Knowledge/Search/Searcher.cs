@@ -41,8 +41,9 @@ internal static class Searcher
             var nameWeights = index.PostingNameWeights[term.TermId];
             var idf = index.Idf[term.TermId] * term.Weight;
 
-            // Name scores count content words only: a facet word in a service name ("Kosten...") names no service.
-            var nameIdf = query.SlotWeights[term.Slot] >= 1f ? idf : 0f;
+            // Name scores count content words only (a facet word in a service name names no service), and no
+            // unreliable typo corrections ("morgen" → "sorge").
+            var nameIdf = query.SlotWeights[term.Slot] >= 1f && term.Weight >= QueryParser.NameMatch * query.SlotWeights[term.Slot] ? idf : 0f;
             var bit = 1UL << Math.Min(term.Slot, 63);
             var weak = term.Weight < QueryParser.StrongMatch * query.SlotWeights[term.Slot];
             for (var i = 0; i < docs.Length; i++)

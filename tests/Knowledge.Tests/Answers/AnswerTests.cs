@@ -56,6 +56,16 @@ public sealed class AnswerTests
     }
 
     [Fact]
+    public void Answer_NoServiceNamedAndNoContext_GivesNoFactsAndLowConfidence()
+    {
+        var answer = Kb.Answer("Welche Transportwege gibt es?");
+
+        Assert.Equal(Facet.Transportweg, answer.Facet);
+        Assert.Empty(answer.DirectFacts);
+        Assert.True(answer.Confidence < 0.3, answer.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Answer_OffTopicQuestion_HasLowConfidence() =>
         Assert.True(Kb.Answer("Wie wird das Wetter morgen in Musterstadt?").Confidence < 0.3);
 

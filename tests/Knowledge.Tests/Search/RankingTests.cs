@@ -46,6 +46,18 @@ public sealed class RankingTests
         Assert.Equal("wohngeld", Ids(Kb, "Wohngled")[0]);
 
     [Fact]
+    public void Search_TwoTyposInLongWord_FindsDocument() =>
+        Assert.Equal("einbuergerung", Ids(Kb, "Einbürgrungsantrg")[0]);
+
+    [Fact]
+    public void Search_TypoInShortWord_IsNotCorrected()
+    {
+        var kb = new KnowledgeBase([Doc("a", "Hund anmelden")]);
+
+        Assert.Empty(Ids(kb, "Hunt")); // below 5 letters no typo tolerance
+    }
+
+    [Fact]
     public void Search_CompoundQuery_FindsParts() =>
         Assert.Contains("hundesteuer", Ids(Kb, "Hundesteueranmeldung", 3));
 
