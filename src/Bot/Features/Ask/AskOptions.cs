@@ -8,7 +8,7 @@ public sealed class AskOptions
     public string KnowledgePath { get; set; } = "knowledge";
 
     /// Below this confidence the bot says it has no reliable answer (0..1).
-    public double MinConfidence { get; set; } = 0.35;
+    public double MinConfidence { get; set; } = 0.3;
 
     /// A follow-up question ("und welche Transportwege?") refers to the last service for this long.
     public TimeSpan ContextTimeout { get; set; } = TimeSpan.FromMinutes(30);
