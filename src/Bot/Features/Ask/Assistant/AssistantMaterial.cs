@@ -16,7 +16,7 @@ internal static class AssistantMaterial
         }
 
         var facts = sources.ToDictionary(s => s.Url, _ => new List<string>(), StringComparer.Ordinal);
-        var passages = sources.ToDictionary(s => s.Url, _ => new List<string>(), StringComparer.Ordinal);
+        var passages = sources.ToDictionary(s => s.Url, _ => new List<(string Title, string Text)>(), StringComparer.Ordinal);
         var fallbackUrl = ServiceSource(answer) ?? sources[0].Url;
         foreach (var fact in answer.DirectFacts)
         {
@@ -30,7 +30,7 @@ internal static class AssistantMaterial
             var source = document?.Sources.FirstOrDefault(s => passages.ContainsKey(s.Url));
             if (source is not null && Plain(passage.Snippet) is { Length: > 0 } text)
             {
-                passages[source.Url].Add($"{passage.Title}: {text}");
+                passages[source.Url].Add((passage.Title, text));
             }
         }
 

@@ -46,7 +46,7 @@ internal static class AssistantPrompt
         foreach (var source in material)
         {
             text.Append('[').Append(source.Number.ToString(CultureInfo.InvariantCulture)).Append("] ").AppendLine(source.Title);
-            foreach (var line in source.Facts.Concat(source.Passages))
+            foreach (var line in source.Facts.Concat(source.Passages.Select(p => $"{p.Title}: {p.Text}")))
             {
                 text.Append("- ").AppendLine(line);
             }
