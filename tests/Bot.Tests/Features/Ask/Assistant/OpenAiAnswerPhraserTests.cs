@@ -108,6 +108,20 @@ public sealed class OpenAiAnswerPhraserTests
     }
 
     [Fact]
+    public async Task TryPhrase_ServerUnreachable_FallsBack()
+    {
+        var server = await FakeOpenAiServer.StartAsync();
+        var endpoint = server.Endpoint;
+        await server.DisposeAsync();
+        await using var host = await AssistantHost.StartAsync(endpoint);
+
+        var phrased = await host.Phraser.TryPhraseAsync(Question, TestAnswers.Wohngeld(), German, CancellationToken.None);
+
+        Assert.Null(phrased);
+        Assert.Contains(host.Logs.Entries, e => e is { EventId: 2105, Level: LogLevel.Warning });
+    }
+
+    [Fact]
     public async Task TryPhrase_QuestionWithPersonalData_SendsOnlyRedactedQuestionAndNumberedMaterial()
     {
         const string tenantId = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
