@@ -93,7 +93,9 @@ internal sealed partial class AskHandlers(
             return null;
         }
 
-        data["directText"] = phrased.Text;
+        // The phrased text goes into the message text, where Teams links its [n] markers to the citation
+        // entities; the card below keeps the facts, the Steckbrief summary and the numbered sources.
+        data["directText"] = null;
         data["aiGenerated"] = true;
         data["sources"] = new JsonArray([.. phrased.Citations.Select(c => new JsonObject
         {
@@ -103,6 +105,8 @@ internal sealed partial class AskHandlers(
             ["date"] = null,
         })]);
         var message = MessageFactory.Card(cards.Render("answer", data, turn.Culture));
+        message.Text = phrased.Text;
+        message.TextFormat = "markdown";
         message.Entities = [.. AiMessageEntities.Build(phrased).Select(e => System.Text.Json.JsonSerializer.SerializeToElement(e))];
         return message;
     }
