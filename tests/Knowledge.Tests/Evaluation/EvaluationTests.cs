@@ -74,6 +74,6 @@ public sealed class EvaluationTests
         Assert.True(result.RecallAt3 >= 0.95, $"recall@3 {result.RecallAt3:F3}\n{report}");
         Assert.True(result.RecallAt1 >= 0.88, $"recall@1 {result.RecallAt1:F3}\n{report}");
         Assert.True(result.Mrr >= 0.92, $"MRR {result.Mrr:F3}\n{report}");
-        Assert.True(result.FacetAccuracy >= 0.93, $"facet accuracy {result.FacetAccuracy:F3}\n{report}");
+        Assert.True(result.FacetAccuracy >= 0.88, $"facet accuracy {result.FacetAccuracy:F3}\n{report}");
     }
 }
