@@ -17,27 +17,43 @@ internal sealed class AnswerCards(Texts texts)
     public JsonObject Answer(string questionId, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
     {
         var top = answer.Hits.Count > 0 ? answer.Hits[0].Document : null;
-        var service = answer.Services.FirstOrDefault(s => s.Type == DocumentType.Steckbrief);
-        var serviceDocument = service is null ? null : knowledge.Get(service.Id);
-        var subject = serviceDocument ?? top;
+
+        // Direct facts come from the service the question is about; without them the best document
+        // (an FAQ, a best practice, a Steckbrief or a catalogue entry) is the answer.
+        var service = answer.DirectFacts.Count > 0
+            ? answer.Services.FirstOrDefault(s => s.Type == DocumentType.Steckbrief) is { } match ? knowledge.Get(match.Id) : null
+            : top?.Type == DocumentType.Steckbrief ? top : null;
+        var subject = service ?? top;
         var facetTitle = texts.Get("facet" + answer.Facet, culture);
-        var directText = answer.DirectFacts.Count == 0 && top is not null && top.Type is DocumentType.Faq or DocumentType.BestPractice
-            ? answer.Hits[0].Snippet
+        var directText = answer.DirectFacts.Count == 0 && top is not null && top.Type is not DocumentType.Steckbrief
+            ? (string.IsNullOrWhiteSpace(top.Summary) ? answer.Hits[0].Snippet : top.Summary)
             : null;
+        if (directText is null && answer.DirectFacts.Count == 0 && answer.Facet != Facet.Allgemein && service is not null)
+        {
+            // Honest: the question asked for something this Steckbrief does not say.
+            directText = string.Format(culture, texts.Get("answerNoFacetData", culture), facetTitle);
+        }
+
+        var serviceDocument = service;
+        var sources = service is null && subject is not null
+            ? subject.Sources.Concat(answer.Sources).DistinctBy(x => x.Url)
+            : answer.Sources;
         return new JsonObject
         {
             ["questionId"] = questionId,
-            ["title"] = subject is null ? facetTitle : $"{facetTitle} – {subject.Title}",
+            ["title"] = subject is null ? facetTitle
+                : service is null ? subject.Title
+                : $"{facetTitle} – {subject.Title}",
             ["serviceId"] = serviceDocument?.Id,
             ["directFacts"] = new JsonArray([.. answer.DirectFacts.Select(f => new JsonObject { ["label"] = f.Label, ["value"] = f.Value })]),
             ["directText"] = directText,
             ["aiGenerated"] = false,
             ["summary"] = Summary(serviceDocument, culture),
             ["passages"] = new JsonArray([.. answer.Hits
-                .Where(h => h.Document != serviceDocument && h.Snippet != directText && h.Document.Type is not DocumentType.LeikaLeistung)
+                .Where(h => h.Document != subject && h.Document.Type is not DocumentType.LeikaLeistung)
                 .Take(MaxPassages)
                 .Select(h => new JsonObject { ["title"] = $"{Kind(h.Document.Type, culture)}: {h.Document.Title}", ["snippet"] = h.Snippet })]),
-            ["sources"] = Sources(answer.Sources),
+            ["sources"] = Sources(sources),
             ["didYouMean"] = ServiceButtons(answer.DidYouMean),
             ["feedback"] = null,
             ["canConsult"] = true,
