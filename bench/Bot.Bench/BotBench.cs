@@ -13,12 +13,15 @@ internal static class BotBench
 
         var n = Arg("--n", 5000);
         var concurrency = Arg("--concurrency", 32);
-        var text = ArgText("--text", "hilfe");
+        var text = ArgText("--text", "Über welchen Transportweg kommen Wohngeld-Anträge in die Behörde?");
+        var documents = Arg("--docs", 10_000);
+        var knowledge = PaddedKnowledge.Create(Path.Combine(RepoPaths.Root, "knowledge"), documents);
 
         await using var bot = await BotApp.StartAsync(new()
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:KommunalBot"] = "Warning",
+            ["Ask:KnowledgePath"] = knowledge,
         });
 
         // Pre-sign tokens outside the measured loop, as a channel reuses its token for an hour.
@@ -61,10 +64,11 @@ internal static class BotBench
 
         Array.Sort(latencies);
         double Ms(double p) => latencies[(int)Math.Min(n - 1, Math.Ceiling(p * n) - 1)] * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine($"bot bench: {n} authenticated messages ('{text}'), concurrency {concurrency}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"bot bench: {n} authenticated messages ('{text}'), concurrency {concurrency}, {Environment.ProcessorCount} cores, knowledge base of {bot.Services.GetRequiredService<KommunalBot.Bot.Features.Ask.KnowledgeHost>().Knowledge.Count} documents");
         Console.WriteLine($"  throughput {n / wall.Elapsed.TotalSeconds:F0} requests/s");
         Console.WriteLine($"  latency p50 {Ms(0.50):F2} ms  p95 {Ms(0.95):F2} ms  p99 {Ms(0.99):F2} ms  max {Ms(1.0):F2} ms");
-        Console.WriteLine($"  connector replies recorded: {bot.Channel.ConnectorCalls.Count}");
+        Console.WriteLine($"  connector messages recorded: {bot.Channel.Messages.Count} (plus typing indicators)");
+        Directory.Delete(knowledge, recursive: true);
 
         int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1]) : fallback;
         string ArgText(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : fallback;

@@ -43,11 +43,13 @@ internal sealed partial class AskHandlers(
             return;
         }
 
-        await turn.SendTypingAsync();
+        // The typing indicator goes out while the answer is being found; it must arrive before the answer.
+        var typing = turn.SendTypingAsync();
         var userId = turn.Activity.From?.Id ?? "";
         var conversationId = turn.Activity.Conversation?.Id ?? "";
         var previous = await context.LastServiceAsync(turn.TenantId, conversationId, userId, turn.CancellationToken);
         var answer = host.Knowledge.Answer(question, new AnswerContext(previous));
+        await typing;
         var record = await AnswerAsync(turn, question, answer);
         await context.RememberAsync(turn.TenantId, conversationId, userId, record.ServiceId, turn.CancellationToken);
     }
