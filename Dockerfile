@@ -2,7 +2,7 @@
 #   docker build -t kommunalbot .
 #   docker run -p 3978:3978 -v kommunalbot-data:/app/data --env-file kommunalbot.env kommunalbot
 # The bot listens on plain HTTP port 3978; terminate TLS in front of it (App Service, ingress, reverse proxy).
-# See docs/DEPLOYMENT.md.
+# See the README's "Deployment" section.
 
 # ---- build: restore (cached while the project files do not change), then publish ----
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
