@@ -40,5 +40,8 @@ if [ "$bound" -ne $((templates * 2)) ]; then
   exit 1
 fi
 
+echo "== branch fixtures are current copies of the card templates"
+node tests/Bot.Tests/Cards/Fixtures/card-variants.js --check
+
 echo "== bound cards: schema 1.5, official parser, size"
 node tools/cardcheck/check.js artifacts/cards/
