@@ -49,12 +49,10 @@ internal static class BotEndpoint
             trust.Trust(activity.ServiceUrl); // its serviceurl claim matched: replies may go there
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["CorrelationId"] = activity.Id ?? http.TraceIdentifier,
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["TenantId"] = activity.TenantId(),
-        });
+        // One scope per turn: every log line of this activity carries these (structured and readable).
+        using var scope = logger.BeginScope(
+            "Activity {CorrelationId} in conversation {ConversationId} of tenant {TenantId}",
+            activity.Id ?? http.TraceIdentifier, activity.Conversation?.Id, activity.TenantId());
 
         // The turn runs to completion even if the channel gives up waiting; replies go out proactively.
         var turn = new TurnContext(activity, connector, CancellationToken.None);

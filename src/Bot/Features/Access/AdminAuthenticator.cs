@@ -22,7 +22,7 @@ internal sealed class AdminAuthenticator(
         var bot = botOptions.Value;
         if (!bot.AuthenticationEnabled)
         {
-            return http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
+            return http.Connection.RemoteIpAddress.IsLoopbackCaller()
                 ? null
                 : Problem(StatusCodes.Status401Unauthorized, "Development mode accepts admin calls from this machine only.");
         }

@@ -62,7 +62,7 @@ internal sealed class InboundAuthenticator(
             return AuthOutcome.Refused("a token was sent but no MicrosoftAppId is configured to validate it against");
         }
 
-        return remoteAddress is not null && IPAddress.IsLoopback(remoteAddress)
+        return remoteAddress.IsLoopbackCaller()
             ? AuthOutcome.Anonymous
             : AuthOutcome.Refused("development mode (no MicrosoftAppId) accepts loopback callers only");
     }
