@@ -91,6 +91,15 @@ internal static class AnswerBuilder
         _ => 1.0f,
     });
 
+    // "LeiKa-Schlüssel ...": the question names the catalogue, so its rows come before the OZG row of the same service.
+    private static readonly float[] LeikaPriors = Searcher.Priors(type => type switch
+    {
+        DocumentType.LeikaLeistung => 1.6f,
+        DocumentType.OzgLeistung => 1.3f,
+        DocumentType.Steckbrief => 1.3f,
+        _ => 1.0f,
+    });
+
     private static readonly float[] FacetPriors = Searcher.Priors(type => type switch
     {
         DocumentType.Steckbrief => 2.0f,
@@ -102,7 +111,7 @@ internal static class AnswerBuilder
 
     // Catalogue questions prefer catalogue rows; facet questions prefer Steckbriefe, which hold the facts.
     private static float[] Priors(FacetDetection detection) =>
-        detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
+        detection.LeikaIntent ? LeikaPriors : detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
 
     private sealed record Candidate(int DocIndex, float Score, float NameScore, float Coverage);
 

@@ -21,6 +21,35 @@ public sealed class FacetDetectorTests
     public void Detect_Question_ReturnsFacet(string question, Facet facet) =>
         Assert.Equal(facet, FacetDetector.Detect(question).Facet);
 
+    // Multi-word cues: how clerks ask for setup steps, contacts and state in Teams.
+    [Theory]
+    [InlineData("kfz zulassung online – was müssen wir im amt vorher vorbereiten?", Facet.Anbindung)]
+    [InlineData("wie übernehmen wir den hundesteuer dienst von einem anderen land", Facet.Anbindung)]
+    [InlineData("postfach für fit-connect anlegen, was brauchen wir alles", Facet.Anbindung)]
+    [InlineData("osci zertifikat beantragen machen wir das selbst oder die it?", Facet.Anbindung)]
+    [InlineData("eheschließung online anbindung klemmt, hilfe mail?", Facet.Ansprechpartner)]
+    [InlineData("gewerbeanmeldung störung – wo können wir das melden", Facet.Ansprechpartner)]
+    [InlineData("wann wurden die ersten standesämter angebunden?", Facet.Status)]
+    [InlineData("wann wurde der jagdschein in hessen freigeschaltet", Facet.Status)]
+    [InlineData("hundesteuer: eigenes verfahren im land oder efa-dienst?", Facet.Status)]
+    public void Detect_MultiWordCue_ReturnsFacet(string question, Facet facet) =>
+        Assert.Equal(facet, FacetDetector.Detect(question).Facet);
+
+    [Fact]
+    public void Detect_WordVerfahrenWithoutQuestionWord_IsNoFachverfahrenCue() =>
+        Assert.NotEqual(Facet.Fachverfahren, FacetDetector.Detect("gibt es für das verfahren eine anleitung?").Facet);
+
+    [Fact]
+    public void Detect_VerfahrenCompound_IsFachverfahrenCue() =>
+        Assert.Equal(Facet.Fachverfahren, FacetDetector.Detect("welches meldeverfahren nutzt die stadt?").Facet);
+
+    [Theory]
+    [InlineData("hilfe zur pflege online beantragen")]
+    [InlineData("wann wurde die rahmenvereinbarung unterschrieben")]
+    [InlineData("übernahme der bestattungskosten online")]
+    public void Detect_CueWordInOtherSense_IsNotAnsprechpartnerOrStatusOrAnbindung(string question) =>
+        Assert.DoesNotContain(FacetDetector.Detect(question).Facet, new[] { Facet.Ansprechpartner, Facet.Status, Facet.Anbindung });
+
     [Fact]
     public void Detect_CatalogueQuestion_SetsCatalogIntent() =>
         Assert.True(FacetDetector.Detect("Welche LeiKa-Schlüssel hat die Hundesteuer?").CatalogIntent);
