@@ -27,9 +27,10 @@ internal static class QueryParser
         var tokens = GermanAnalyzer.Analyze(text);
         var terms = new List<QueryTerm>(tokens.Count * 2);
         var slotWeights = new List<float>(tokens.Count);
-        var stems = new List<string>(tokens.Count);
         var slotOfToken = new List<int>(tokens.Count);
         var slotOfPosition = new Dictionary<int, int>(tokens.Count);
+        var stems = tokens.ConvertAll(t => t.Term);
+        var expansions = index.Glossary.Expansions(stems).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -43,7 +44,6 @@ internal static class QueryParser
             }
 
             var slotWeight = slotWeights[slot];
-            stems.Add(token.Term);
             slotOfToken.Add(slot);
             var id = index.TermId(token.Term);
             if (id >= 0)
@@ -64,7 +64,8 @@ internal static class QueryParser
                 }
             }
 
-            if (id < 0 && parts is null)
+            // A glossary word ("Perso") means its glossary entry, not the nearest spelling ("Person").
+            if (id < 0 && parts is null && !expansions.Exists(e => e.MatchStart <= i && i < e.MatchStart + e.MatchLength))
             {
                 foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
                 {
@@ -74,14 +75,16 @@ internal static class QueryParser
             }
         }
 
-        foreach (var (variant, start, _) in index.Glossary.Expansions(stems))
+        foreach (var (variant, start, length) in expansions)
         {
+            // A word the content never uses ("Perso") has no meaning but its glossary entry: full weight.
+            var weight = length == 1 && index.TermId(stems[start]) < 0 ? 1f : GlossaryWeight;
             foreach (var term in variant)
             {
                 var id = index.TermId(term);
                 if (id >= 0)
                 {
-                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * GlossaryWeight / variant.Length, slotOfToken[start]));
+                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * weight / variant.Length, slotOfToken[start]));
                 }
             }
         }

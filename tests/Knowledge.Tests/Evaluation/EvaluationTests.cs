@@ -10,7 +10,7 @@ namespace KommunalBot.Knowledge.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationTests
 {
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         // KNOWLEDGE_REPO_ROOT lets a developer point at another checkout; normally the folder holding KommunalBot.sln.
         var overridden = Environment.GetEnvironmentVariable("KNOWLEDGE_REPO_ROOT");
