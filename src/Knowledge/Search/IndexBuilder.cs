@@ -204,6 +204,7 @@ internal sealed class IndexBuilder
             PostingWeights = postingWeights,
             PostingNameWeights = postingNameWeights,
             Idf = idf,
+            LandMasks = [.. documents.Select(LandNames.Of)],
             Sequences = sequences,
             TermsByLength = ByLength(terms),
             TermMasks = [.. terms.Select(IndexSnapshot.LetterMask)],

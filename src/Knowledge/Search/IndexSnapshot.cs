@@ -31,6 +31,9 @@ internal sealed class IndexSnapshot
 
     public required float[] Idf { get; init; }
 
+    /// <summary>Länder each document is about (<see cref="Text.LandNames"/> bits).</summary>
+    public required int[] LandMasks { get; init; }
+
     /// <summary>Idf of a term found in one document: the scale of this index's scores.</summary>
     public float MaxIdf => (float)Math.Log(1 + ((Documents.Length - 0.5) / 1.5));
 
@@ -55,7 +58,7 @@ internal sealed class IndexSnapshot
 
     public ConcurrentDictionary<string, (int TermId, int Distance)[]> FuzzyCache { get; } = new(StringComparer.Ordinal);
 
-    public ConcurrentDictionary<string, string[]?> SplitCache { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, CompoundPart[]?> SplitCache { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Bit per letter a-z, digit and other; an edit changes at most two bits.</summary>
     public static ulong LetterMask(string term)
