@@ -16,15 +16,20 @@ internal static class AnswerBuilder
     // A name match counts when it is worth a fifth of a word found in a single document (idf scale of this index).
     private const float NamedServiceShare = 0.2f;
     private const double DidYouMeanRatio = 0.8;
+    private const float NamedSteckbriefPrior = 1.4f;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
         var detection = FacetDetector.Detect(question, index.FacetLexicon);
         var parsed = QueryParser.Parse(index, question, detection.FacetStems, FacetWordWeight);
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
+        var namedThreshold = NamedServiceShare * index.MaxIdf;
+        if (!detection.CatalogIntent)
+        {
+            PreferNamedSteckbriefe(index, scored, namedThreshold);
+        }
 
         var services = ServiceCandidates(index, scored);
-        var namedThreshold = NamedServiceShare * index.MaxIdf;
         // A question names a service when a word that is not a facet word matched a service name.
         var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
         var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
@@ -112,6 +117,21 @@ internal static class AnswerBuilder
     // Catalogue questions prefer catalogue rows; facet questions prefer Steckbriefe, which hold the facts.
     private static float[] Priors(FacetDetection detection) =>
         detection.LeikaIntent ? LeikaPriors : detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
+
+    // The question names a service ("jagdschein digital nachnutzen ..."): its Steckbrief answers before a general
+    // FAQ that merely shares the other words. Catalogue questions keep preferring catalogue rows.
+    private static void PreferNamedSteckbriefe(IndexSnapshot index, List<ScoredDocument> scored, float namedThreshold)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (index.DocumentTypes[scored[i].DocIndex] == DocumentType.Steckbrief && scored[i].NameScore >= namedThreshold)
+            {
+                scored[i] = scored[i] with { Score = scored[i].Score * NamedSteckbriefPrior };
+            }
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+    }
 
     private sealed record Candidate(int DocIndex, float Score, float NameScore, float Coverage);
 

@@ -1,0 +1,47 @@
+using KommunalBot.Knowledge.Content;
+
+namespace KommunalBot.Knowledge.Tests.Answers;
+
+public sealed class NamedServiceTests
+{
+    private static KnowledgeDocument Steckbrief(string id, string title, string body) => new()
+    {
+        Id = id,
+        Type = DocumentType.Steckbrief,
+        Title = title,
+        Body = body,
+    };
+
+    private static KnowledgeDocument Faq(string id, string title, string body) => new()
+    {
+        Id = id,
+        Type = DocumentType.Faq,
+        Title = title,
+        Body = body,
+    };
+
+    [Fact]
+    public void Answer_NamedService_SteckbriefBeforeGeneralFaq()
+    {
+        var kb = new KnowledgeBase([
+            Steckbrief("fischerei", "Fischereischein digital", "Onlinedienst für den Fischereischein aus Schleswig-Holstein. Die Nachnutzung läuft über den FIT-Store; ab 2026 auch in weiteren Ländern."),
+            Faq("faq-modelle", "Nachnutzung über den FIT-Store", "FIT-Store: Nachnutzung für Fischereischein, Jagdschein, Wohngeld. Der FIT-Store bündelt die Nachnutzung."),
+        ]);
+
+        Assert.Equal("fischerei", kb.Answer("fischereischein nachnutzung fit-store").Hits[0].Document.Id);
+    }
+
+    [Fact]
+    public void Answer_CatalogueQuestionNamingService_KeepsCatalogueRowFirst()
+    {
+        // Other documents make the service name a rare word, as in the real index.
+        var others = Enumerable.Range(0, 8).Select(i => Faq($"faq-{i}", $"Hundesteuer Frage {i}", "Antwort zur Hundesteuer."));
+        var kb = new KnowledgeBase([
+            .. others,
+            Steckbrief("gewerbe", "Gewerbeanmeldung online", "Onlinedienst für die Gewerbeanmeldung mit Rechtsgrundlage GewO."),
+            new KnowledgeDocument { Id = "leika-1", Type = DocumentType.LeikaLeistung, Title = "Gewerbeanmeldung", Body = "Rechtsgrundlage § 14 GewO." },
+        ]);
+
+        Assert.Equal("leika-1", kb.Answer("rechtsgrundlage der gewerbeanmeldung?").Hits[0].Document.Id);
+    }
+}
