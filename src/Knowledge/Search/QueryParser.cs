@@ -131,7 +131,7 @@ internal static class QueryParser
         var slotWeight = slotWeights[slot];
         var partWeight = wholeId >= 0 ? CompoundWeight * 0.7f : CompoundWeight;
         var modifierSlot = -1;
-        var facetHead = slotWeight < 1f && FacetDetector.Detect(parts[^1].Word).HasFacetWords;
+        var facetHead = slotWeight < 1f && parts[^1].IsFacetWord;
         for (var p = 0; p < parts.Length; p++)
         {
             var partId = index.TermId(parts[p].Term);
@@ -141,7 +141,7 @@ internal static class QueryParser
             }
 
             var isHead = p == parts.Length - 1;
-            if (!isHead && facetHead && !FacetDetector.Detect(parts[p].Word).HasFacetWords)
+            if (!isHead && facetHead && !parts[p].IsFacetWord)
             {
                 if (modifierSlot < 0)
                 {
@@ -176,7 +176,7 @@ internal static class QueryParser
         index.SplitCache.GetOrAdd(word, w =>
         {
             var parts = CompoundSplitter.Split(w, stem => index.TermIds.ContainsKey(stem));
-            return parts?.Select(p => new CompoundPart(p, GermanAnalyzer.Term(p))).ToArray();
+            return parts?.Select(p => new CompoundPart(p, GermanAnalyzer.Term(p), FacetDetector.Detect(p).HasFacetWords)).ToArray();
         });
 
     private static (int TermId, int Distance)[] Fuzzy(IndexSnapshot index, string term, int wordLength)
