@@ -8,7 +8,7 @@ namespace KommunalBot.Knowledge.Search;
 /// (edit distance 1 from 5 letters, 2 from 9) and glossary variants. Each query word is a slot; a
 /// document's coverage is the share of slots it matches.
 /// </summary>
-internal static class QueryParser
+internal static partial class QueryParser
 {
     private const float CompoundWeight = 0.8f;
     private const float GlossaryWeight = 0.8f;
@@ -70,10 +70,16 @@ internal static class QueryParser
             // A glossary word ("Perso") means its glossary entry, not the nearest spelling ("Person").
             if (id < 0 && parts is null && !expansions.Exists(e => e.MatchStart <= i && i < e.MatchStart + e.MatchLength))
             {
-                foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
+                var fuzzy = Fuzzy(index, token.Term, token.Word.Length);
+                foreach (var (fuzzyId, distance) in fuzzy)
                 {
                     var weight = distance > 1 ? FuzzyWeight2 : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
                     terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot));
+                }
+
+                if (fuzzy.Length == 0)
+                {
+                    AddModifierMatches(index, token.Word, slot, slotWeight, terms);
                 }
             }
         }

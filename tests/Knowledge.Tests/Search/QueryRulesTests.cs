@@ -117,4 +117,25 @@ public sealed class QueryRulesTests
         Assert.Equal("wohngeld", answer.Services[0].Id);
         Assert.NotEmpty(answer.DirectFacts); // the service is named, so its facts are given
     }
+
+    [Theory]
+    [InlineData("schornsteinfeger")]                // only used inside compounds in the content
+    [InlineData("schornsteinfegerbescheinigung")]   // unknown modifier + known head
+    public void Search_WordUsedOnlyInsideCompounds_FindsTheCompounds(string question)
+    {
+        var kb = new KnowledgeBase([
+            Steckbrief("feger", "Schornsteinfegerarbeiten anzeigen", "Bescheinigung über Schornsteinfegerarbeiten."),
+            Steckbrief("melde", "Meldung Wohnsitz", "Meldung und Bescheinigung."),
+        ]);
+
+        Assert.Equal("feger", Ids(kb, question)[0]);
+    }
+
+    [Fact]
+    public void Search_UnknownWordBeginningNoCompound_FindsNothing()
+    {
+        var kb = new KnowledgeBase([Steckbrief("feger", "Schornsteinfegerarbeiten anzeigen", "Bescheinigung.")]);
+
+        Assert.Empty(Ids(kb, "xylophonbau"));
+    }
 }
