@@ -44,4 +44,20 @@ public sealed class NamedServiceTests
 
         Assert.Equal("leika-1", kb.Answer("rechtsgrundlage der gewerbeanmeldung?").Hits[0].Document.Id);
     }
+
+    [Fact]
+    public void Answer_WordSharedByManyServiceNames_NamesNoService()
+    {
+        var services = new[] { "Adoption", "Jagdschein", "Fischereischein", "Hundesteuer", "Elterngeld" }
+            .Select(name => Steckbrief(name.ToLowerInvariant(), $"{name} digital", $"Onlinedienst für {name}."));
+        var others = Enumerable.Range(0, 30).Select(i => Faq($"faq-{i}", $"Frage {i} zur Verwaltung", "Antwort."));
+        var kb = new KnowledgeBase([.. services, .. others]);
+
+        var vague = kb.Answer("was kostet digital?");
+        var named = kb.Answer("was kostet jagdschein digital?");
+
+        Assert.Empty(vague.DidYouMean); // not five equally "named" services
+        Assert.True(vague.Confidence < 0.3, $"confidence {vague.Confidence}");
+        Assert.Equal("jagdschein", named.Services[0].Id);
+    }
 }
