@@ -13,6 +13,7 @@ internal static class AnswerBuilder
     private const int Depth = 10;
     private const int PassageCount = 3;
     private const float FacetWordWeight = 0.35f;
+    private const float TopicFacetWordWeight = 0.8f;
     // A name match counts when it is worth a fifth of a word found in a single document (idf scale of this index).
     private const float NamedServiceShare = 0.2f;
     private const double DidYouMeanRatio = 0.8;
@@ -33,6 +34,14 @@ internal static class AnswerBuilder
         // A question names a service when a word that is not a facet word matched a service name.
         var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
         var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
+        if (!named && context?.PreviousServiceId is null && detection.HasFacetWords && !detection.CatalogIntent)
+        {
+            // No service named: the facet words are the topic ("zustellpunkt löschen ..."), not a question about one.
+            parsed = QueryParser.Parse(index, question, detection.FacetStems, TopicFacetWordWeight);
+            scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
+            services = ServiceCandidates(index, scored);
+        }
+
         var usedContext = false;
         if (!named && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
         {

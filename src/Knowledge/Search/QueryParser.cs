@@ -23,6 +23,9 @@ internal static partial class QueryParser
     private const float FuzzyWeight1Short = 0.55f; // one typo in a short word is often another word
 
     private const float FuzzyWeight2 = 0.5f;
+    // Two typos in a long word ("Einbürgerng", "Aufenthlatserlaubnis") still name the service they resemble.
+    private const float FuzzyWeight2Long = NameMatch;
+    private const int LongWord = 10;
 
     public static ParsedQuery Parse(IndexSnapshot index, string text, IReadOnlySet<string>? lowWeightTerms = null, float lowWeight = 1f)
     {
@@ -73,7 +76,7 @@ internal static partial class QueryParser
                 var fuzzy = Fuzzy(index, token.Term, token.Word.Length);
                 foreach (var (fuzzyId, distance) in fuzzy)
                 {
-                    var weight = distance > 1 ? FuzzyWeight2 : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
+                    var weight = distance > 1 ? (token.Word.Length >= LongWord ? FuzzyWeight2Long : FuzzyWeight2) : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
                     terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot));
                 }
 

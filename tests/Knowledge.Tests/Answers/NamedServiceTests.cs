@@ -60,4 +60,27 @@ public sealed class NamedServiceTests
         Assert.True(vague.Confidence < 0.3, $"confidence {vague.Confidence}");
         Assert.Equal("jagdschein", named.Services[0].Id);
     }
+
+    [Fact]
+    public void Answer_ServiceNameWithTwoTypos_StillNamesTheService()
+    {
+        var answer = TestSupport.Fixture.KnowledgeBase().Answer("welche fachverfahren hat der einbürgrungsantrg?");
+
+        Assert.Equal("einbuergerung", answer.Services[0].Id);
+        Assert.NotEmpty(answer.DirectFacts);
+    }
+
+    [Fact]
+    public void Answer_NoServiceNamed_FacetWordIsTheTopic()
+    {
+        // "dauert" is a common word here; "Zustellpunkt" is rare, as in the real content.
+        var others = Enumerable.Range(0, 10).Select(i => Faq($"faq-{i}", $"Frage {i} zur Verwaltung", "Die Bearbeitung dauert."));
+        var kb = new KnowledgeBase([
+            .. others,
+            Faq("faq-daten", "Wie lange dauert das Löschen von Daten?", "Das Löschen dauert einen Tag."),
+            Faq("faq-zustellpunkt", "Zustellpunkt löschen", "Ein Zustellpunkt wird erst nach einer Frist entfernt."),
+        ]);
+
+        Assert.Equal("faq-zustellpunkt", kb.Answer("zustellpunkt löschen dauert?").Hits[0].Document.Id);
+    }
 }
