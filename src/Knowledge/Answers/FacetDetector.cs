@@ -96,6 +96,21 @@ internal static partial class FacetDetector
         return new FacetDetection(best, FacetStems(text, spans), catalog.Count > 0, bestScore > 0, leika);
     }
 
+    /// <summary>Whether one word asks for a facet ("fachverfahren", "kosten"); for compound parts of facet words.</summary>
+    public static bool IsFacetWord(string word)
+    {
+        var text = Fold(word);
+        foreach (var (_, _, pattern) in Rules)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The facet named first in an article's themes, if any (used when the question has no facet words).</summary>
     public static Facet? FromThemes(IReadOnlyList<string> themes)
     {

@@ -140,7 +140,7 @@ internal static partial class QueryParser
         var slotWeight = slotWeights[slot];
         var partWeight = wholeId >= 0 ? CompoundWeight * 0.7f : CompoundWeight;
         var modifierSlot = -1;
-        var facetHead = slotWeight < 1f && parts[^1].IsFacetWord;
+        var facetHead = slotWeight < 1f && FacetDetector.IsFacetWord(parts[^1].Word);
         for (var p = 0; p < parts.Length; p++)
         {
             var partId = index.TermId(parts[p].Term);
@@ -150,7 +150,7 @@ internal static partial class QueryParser
             }
 
             var isHead = p == parts.Length - 1;
-            if (!isHead && facetHead && !parts[p].IsFacetWord)
+            if (!isHead && facetHead && !FacetDetector.IsFacetWord(parts[p].Word))
             {
                 if (modifierSlot < 0)
                 {
@@ -185,7 +185,7 @@ internal static partial class QueryParser
         index.SplitCache.GetOrAdd(word, w =>
         {
             var parts = CompoundSplitter.Split(w, stem => index.TermIds.ContainsKey(stem));
-            return parts?.Select(p => new CompoundPart(p, GermanAnalyzer.Term(p), FacetDetector.Detect(p).HasFacetWords)).ToArray();
+            return parts?.Select(p => new CompoundPart(p, GermanAnalyzer.Term(p))).ToArray();
         });
 
     private static (int TermId, int Distance)[] Fuzzy(IndexSnapshot index, string term, int wordLength)
