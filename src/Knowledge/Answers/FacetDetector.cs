@@ -15,7 +15,7 @@ internal static partial class FacetDetector
     [
         (Facet.Fachverfahren, 1.5f, R(@"\bfachverfahren|\w+verfahren\b|\bwelche[sn]? verfahren\b|\bfachanwendung|\bfachsoftware|\bsoftware|\bkompatib|\bhersteller|\bfachstandard|\bxov|\bstandard\b|\bschnittstelle|\be-?akte|\bbackend")),
         (Facet.Transportweg, 1.5f, R(@"\btransportweg|\bubertragungsweg|\bubermittl|\bubertrag|\bosci\b|\bxta\b|\bfit.?connect|\bdvdv\b|\bzustell|\bdataclearing|\bclearingstelle|\bruckkanal|\bintermediar|\bpostfach|\bweitergeleitet|\bempfang")),
-        (Facet.Transportweg, 3.2f, R(@"\bwie (empfangen|erhalten|bekommen)\b|\b(kommt|kommen|gelangt|gelangen|landet|landen)\b.*\b(an|ins|bei)\b")),
+        (Facet.Transportweg, 3.2f, R(@"\bwie (empfangen|erhalten|bekommen)\b|\b(kommt|kommen|gelangt|gelangen|landet|landen)\b.*\b(an|ins|bei|zu)\b")),
         (Facet.Kosten, 1.6f, R(@"\bkost|\bpreis|\bteuer\b|\bfinanzier|\blizenz|\beuro\b|€|\bentgelt|\bumsatzsteuer|\bust\b|\bumlage|\bdigitalumlage|\bbudget")),
         (Facet.Kosten, 1.0f, R(@"\bgebuhr")),
         (Facet.Kosten, 3.2f, R(@"\w+kosten\b|\bwas kostet|\bwer (zahlt|bezahlt|tragt)\b|\bzahlen wir\b")),

@@ -1,4 +1,6 @@
 using KommunalBot.Knowledge.Answers;
+using KommunalBot.Knowledge.Content;
+using KommunalBot.Knowledge.Search;
 
 namespace KommunalBot.Knowledge.Tests.Answers;
 
@@ -49,6 +51,28 @@ public sealed class FacetDetectorTests
     [InlineData("übernahme der bestattungskosten online")]
     public void Detect_CueWordInOtherSense_IsNotAnsprechpartnerOrStatusOrAnbindung(string question) =>
         Assert.DoesNotContain(FacetDetector.Detect(question).Facet, new[] { Facet.Ansprechpartner, Facet.Status, Facet.Anbindung });
+
+    [Fact]
+    public void Detect_StandardAlsoListedAsRoute_IsFachverfahren()
+    {
+        var steckbrief = new Steckbrief
+        {
+            UmsetzendesLand = "Bremen",
+            Status = new ServiceStatus("Produktiv.", []),
+            Fachstandard = ["XHundesteuer"],
+            Transportwege = [new TransportwegEntry("XHundesteuer", null, null), new TransportwegEntry("dDatabox", null, null)],
+        };
+        var lexicon = FacetLexiconBuilder.Build([new KnowledgeDocument { Id = "h", Type = DocumentType.Steckbrief, Title = "Hundesteuer", Steckbrief = steckbrief }]);
+
+        Assert.Equal(Facet.Fachverfahren, FacetDetector.Detect("xhundesteuer wer pflegt das?", lexicon).Facet);
+        Assert.Equal(Facet.Transportweg, FacetDetector.Detect("ddatabox bei der hundesteuer?", lexicon).Facet);
+    }
+
+    [Theory]
+    [InlineData("wie kommen die hundesteuer anträge zu uns?")]
+    [InlineData("wie gelangen die meldungen zu der behörde")]
+    public void Detect_HowDoApplicationsReachUs_IsTransportweg(string question) =>
+        Assert.Equal(Facet.Transportweg, FacetDetector.Detect(question).Facet);
 
     [Fact]
     public void Detect_CatalogueQuestion_SetsCatalogIntent() =>
