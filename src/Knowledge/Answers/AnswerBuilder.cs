@@ -34,12 +34,15 @@ internal static class AnswerBuilder
         // A question names a service when a word that is not a facet word matched a service name.
         var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
         var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
-        if (!named && context?.PreviousServiceId is null && detection.HasFacetWords && !detection.CatalogIntent)
+        // No EfA service named (a catalogue row named by a plain word like "löschen" is none): the facet words are
+        // the topic ("zustellpunkt löschen ..."), not a question about one.
+        var namedSteckbrief = named && index.DocumentTypes[services[0].DocIndex] == DocumentType.Steckbrief;
+        if (!namedSteckbrief && context?.PreviousServiceId is null && detection.HasFacetWords && !detection.CatalogIntent)
         {
-            // No service named: the facet words are the topic ("zustellpunkt löschen ..."), not a question about one.
             parsed = QueryParser.Parse(index, question, detection.FacetStems, TopicFacetWordWeight);
             scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
             services = ServiceCandidates(index, scored);
+            named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
         }
 
         var usedContext = false;
