@@ -13,21 +13,38 @@ internal static class AnswerBuilder
     private const int Depth = 10;
     private const int PassageCount = 3;
     private const float FacetWordWeight = 0.35f;
+    private const float TopicFacetWordWeight = 0.8f;
     // A name match counts when it is worth a fifth of a word found in a single document (idf scale of this index).
     private const float NamedServiceShare = 0.2f;
     private const double DidYouMeanRatio = 0.8;
+    private const float NamedSteckbriefPrior = 1.4f;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
         var detection = FacetDetector.Detect(question, index.FacetLexicon);
         var parsed = QueryParser.Parse(index, question, detection.FacetStems, FacetWordWeight);
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
+        var namedThreshold = NamedServiceShare * index.MaxIdf;
+        if (!detection.CatalogIntent)
+        {
+            PreferNamedSteckbriefe(index, scored, namedThreshold);
+        }
 
         var services = ServiceCandidates(index, scored);
-        var namedThreshold = NamedServiceShare * index.MaxIdf;
         // A question names a service when a word that is not a facet word matched a service name.
         var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
         var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
+        // No EfA service named (a catalogue row named by a plain word like "löschen" is none): the facet words are
+        // the topic ("zustellpunkt löschen ..."), not a question about one.
+        var namedSteckbrief = named && index.DocumentTypes[services[0].DocIndex] == DocumentType.Steckbrief;
+        if (!namedSteckbrief && context?.PreviousServiceId is null && detection.HasFacetWords && !detection.CatalogIntent)
+        {
+            parsed = QueryParser.Parse(index, question, detection.FacetStems, TopicFacetWordWeight);
+            scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
+            services = ServiceCandidates(index, scored);
+            named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
+        }
+
         var usedContext = false;
         if (!named && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
         {
@@ -91,6 +108,15 @@ internal static class AnswerBuilder
         _ => 1.0f,
     });
 
+    // "LeiKa-Schlüssel ...": the question names the catalogue, so its rows come before the OZG row of the same service.
+    private static readonly float[] LeikaPriors = Searcher.Priors(type => type switch
+    {
+        DocumentType.LeikaLeistung => 1.6f,
+        DocumentType.OzgLeistung => 1.3f,
+        DocumentType.Steckbrief => 1.3f,
+        _ => 1.0f,
+    });
+
     private static readonly float[] FacetPriors = Searcher.Priors(type => type switch
     {
         DocumentType.Steckbrief => 2.0f,
@@ -102,7 +128,22 @@ internal static class AnswerBuilder
 
     // Catalogue questions prefer catalogue rows; facet questions prefer Steckbriefe, which hold the facts.
     private static float[] Priors(FacetDetection detection) =>
-        detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
+        detection.LeikaIntent ? LeikaPriors : detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
+
+    // The question names a service ("jagdschein digital nachnutzen ..."): its Steckbrief answers before a general
+    // FAQ that merely shares the other words. Catalogue questions keep preferring catalogue rows.
+    private static void PreferNamedSteckbriefe(IndexSnapshot index, List<ScoredDocument> scored, float namedThreshold)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (index.DocumentTypes[scored[i].DocIndex] == DocumentType.Steckbrief && scored[i].NameScore >= namedThreshold)
+            {
+                scored[i] = scored[i] with { Score = scored[i].Score * NamedSteckbriefPrior };
+            }
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+    }
 
     private sealed record Candidate(int DocIndex, float Score, float NameScore, float Coverage);
 

@@ -13,24 +13,26 @@ internal static partial class FacetDetector
     // Word patterns count once per occurrence; phrase patterns (strong) decide between competing words.
     private static readonly (Facet Facet, float Weight, Regex Pattern)[] Rules =
     [
-        (Facet.Fachverfahren, 1.5f, R(@"\bfachverfahren|\w*verfahren\b|\bfachanwendung|\bfachsoftware|\bsoftware|\bkompatib|\bhersteller|\bfachstandard|\bxov|\bstandard\b|\bschnittstelle|\be-?akte|\bbackend")),
+        (Facet.Fachverfahren, 1.5f, R(@"\bfachverfahren|\w+verfahren\b|\bwelche[sn]? verfahren\b|\bfachanwendung|\bfachsoftware|\bsoftware|\bkompatib|\bhersteller|\bfachstandard|\bxov|\bstandard\b|\bschnittstelle|\be-?akte|\bbackend")),
         (Facet.Transportweg, 1.5f, R(@"\btransportweg|\bubertragungsweg|\bubermittl|\bubertrag|\bosci\b|\bxta\b|\bfit.?connect|\bdvdv\b|\bzustell|\bdataclearing|\bclearingstelle|\bruckkanal|\bintermediar|\bpostfach|\bweitergeleitet|\bempfang")),
-        (Facet.Transportweg, 3.2f, R(@"\bwie (empfangen|erhalten|bekommen)\b|\b(kommt|kommen|gelangt|gelangen|landet|landen)\b.*\b(an|ins|bei)\b")),
+        (Facet.Transportweg, 3.2f, R(@"\bwie (empfangen|erhalten|bekommen)\b|\b(kommt|kommen|gelangt|gelangen|landet|landen)\b.*\b(an|ins|bei|zu)\b")),
         (Facet.Kosten, 1.6f, R(@"\bkost|\bpreis|\bteuer\b|\bfinanzier|\blizenz|\beuro\b|€|\bentgelt|\bumsatzsteuer|\bust\b|\bumlage|\bdigitalumlage|\bbudget")),
         (Facet.Kosten, 1.0f, R(@"\bgebuhr")),
         (Facet.Kosten, 3.2f, R(@"\w+kosten\b|\bwas kostet|\bwer (zahlt|bezahlt|tragt)\b|\bzahlen wir\b")),
-        (Facet.Ansprechpartner, 1.5f, R(@"\bansprech|\bkontakt|\bsupport|\bhotline|\btelefon|\be-?mail\b|\bservicedesk|\bhelpdesk|\bgremium")),
-        (Facet.Ansprechpartner, 3.2f, R(@"\bwen (frage|fragen|kann|konnen|wende|wenden|rufe)\b|\ban wen\b|\bwer hilft|\bsteuerungskreis|\btagt\b")),
+        (Facet.Ansprechpartner, 1.5f, R(@"\bansprech|\bkontakt|\bsupport|\bhotline|\btelefon|\be-?mail\b|\bmail\b|\bservicedesk|\bhelpdesk|\bgremium")),
+        (Facet.Ansprechpartner, 3.2f, R(@"\bwen (frage|fragen|kann|konnen|wende|wenden|rufe)\b|\ban wen\b|\bwer hilft|\bwo\b[^.?!]*\b(fragen|nachfragen|melden|wenden)\b|\bfragen\b[^.?!]*\bstellen\b|\bhilfe\b[^.?!]*\b(mail|e-mail|kontakt|telefon|hotline)\b|\bsteuerungskreis|\btagt\b")),
         (Facet.Status, 1.4f, R(@"\bstatus\b|\bverfugbar|\blive\b|\bproduktiv|\bin betrieb\b|\bausgerollt|\brollout|\bflachendeckend|\bpilot|\bfokusleistung|\bgezeichnet|\bunterzeichnet|\bstand der\b|\bschon\b|\bbereits\b|\bnutzt (bayern|nrw|hessen|sachsen|berlin|hamburg|bremen|niedersachsen|thuringen|brandenburg)\b")),
-        (Facet.Status, 3.2f, R(@"\b(seit|ab|bis) wann\b|\bwann (kommt|gibt|startet|geht|ist|wird|kann)\b|\bwie viele\b|\breifegrad|\bruht\b|\bruhen|\bin welchen (landern|bundeslandern|kommunen)\b|\bstartet")),
-        (Facet.Anbindung, 1.3f, R(@"\banbind|\bangebunden|\banschlie|\banschluss|\beinricht|\bintegr|\bonboarding|\bschritt|\bvoraussetzung|\bregistrier|\bbestell|\babschlie|\bmitnutz|\bpflegen\b|\beintrag\b|\beinbind|\bbinden\b|\bbinde\b|\banbieten\b|\bfreischalt|\baktivier|\bwas mussen wir\b")),
-        (Facet.Anbindung, 3.2f, R(@"\blege\b.*\bstill\b|\blegt\b.*\ban\b|\bwie (geht|lauft|funktioniert|klappt)\b|\bnutz\w*\b[^.?!]*\bnach\b|\bteststellung|\bgo-?live|\bmindestanforderung|\bvertragsweg|\bschlie\w*\b.*\bab\b")),
+        (Facet.Status, 3.2f, R(@"\b(seit|ab|bis) wann\b|\bwann (kommt|gibt|startet|geht|ist|wird|kann)\b|\bwann (wurde|wurden|war|waren)\b(?:[^.?!]|(?<=\d)\.)*\b(angebunden|gestartet|eingefuhrt|live|freigeschaltet|ausgerollt|verfugbar|produktiv)\b|\bwie viele\b|\breifegrad|\bruht\b|\bruhen|\bin welchen (landern|bundeslandern|kommunen)\b|\bstartet|\beigene[sn]?\b[^.?!]*\boder\b")),
+        (Facet.Anbindung, 1.3f, R(@"\banbind|\bangebunden|\banschlie|\banschluss|\beinricht|\bintegr|\bonboarding|\bschritt|\bvoraussetzung|\bregistrier|\bbestell|\babschlie|\bmitnutz|\bpflegen\b|\beintrag\b|\beinbind|\bbinden\b|\bbinde\b|\banbieten\b|\bfreischalt|\baktivier|\bwas mussen wir\b|\banleg|\bvorbereit")),
+        (Facet.Anbindung, 3.2f, R(@"\blege\b.*\bstill\b|\blegt\b.*\ban\b|\bwie (geht|lauft|funktioniert|klappt)\b|\bnutz\w*\b[^.?!]*\bnach\b|\bteststellung|\bgo-?live|\bmindestanforderung|\bvertragsweg|\bschlie\w*\b.*\bab\b|\bwas (mussen|sollten|brauchen|brauche) (wir|ich)\b[^.?!]*\b(vorbereiten|tun|klaren|beachten|alles)\b|\bwas brauch\w* (ich|wir) alles\b|\bwie (ubernehmen|starten|beginnen) (wir|ich)\b|\b(machen|mache|erledigen|pflegen) (wir|ich)\b[^.?!]*\bselbst\b")),
         (Facet.Zahlung, 1.6f, R(@"\bbezahl|\bzahlung|\bepaybl|\be-?payment|\bpaypal|\bgiropay|\bkreditkarte|\bzahlungsverkehr|\bzahlverfahren")),
         (Facet.Nutzerkonto, 1.6f, R(@"\bnutzerkont|\bbundid|\bbund-id|\bservicekonto|\blogin|\beinlogg|\bauthentifi|\bauthentisier|\bidentifizier|\bausweisen\b|\bonline-?ausweis|\beid\b|\bunternehmenskonto|\bvertrauensniveau|\bkonto\b|\bkonten\b|\belektronischen aufenthaltstitel")),
         (Facet.Nutzerkonto, 3.2f, R(@"\bsich\b.*\b(ausweisen|anmelden|ummelden|einloggen)\b")),
     ];
 
     private static readonly Regex CatalogPattern = R(@"\bozg-?(id|leistung|nummer)|\bleika|\btypisierung|\brechtsgrundlage|\bleistungsschlussel|\bthemenfeld|\blebenslage");
+
+    private static readonly Regex LeikaPattern = R(@"\bleika");
 
     private static readonly Dictionary<string, Facet> ThemeFacets = Enum.GetValues<Facet>()
         .Where(f => f != Facet.Allgemein)
@@ -90,7 +92,23 @@ internal static partial class FacetDetector
             best = Facet.Allgemein; // catalogue questions are answered from the catalogue entry
         }
 
-        return new FacetDetection(best, FacetStems(text, spans), catalog.Count > 0, bestScore > 0);
+        var leika = catalog.Count > 0 && LeikaPattern.IsMatch(text);
+        return new FacetDetection(best, FacetStems(text, spans), catalog.Count > 0, bestScore > 0, leika);
+    }
+
+    /// <summary>Whether one word asks for a facet ("fachverfahren", "kosten"); for compound parts of facet words.</summary>
+    public static bool IsFacetWord(string word)
+    {
+        var text = Fold(word);
+        foreach (var (_, _, pattern) in Rules)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The facet named first in an article's themes, if any (used when the question has no facet words).</summary>

@@ -8,7 +8,8 @@ namespace KommunalBot.Knowledge.Search;
 /// <summary>Collects content words that name a facet, for facet detection.</summary>
 internal static class FacetLexiconBuilder
 {
-    // A product or route named by one distinctive word ("AutiSta", "dDatabox") marks a question's facet.
+    // A product, standard or route named by one distinctive word ("AutiSta", "XMeld", "dDatabox") marks a
+    // question's facet.
     public static FrozenDictionary<string, Facet> Build(IReadOnlyList<KnowledgeDocument> documents)
     {
         var lexicon = new Dictionary<string, Facet>(StringComparer.Ordinal);
@@ -22,6 +23,21 @@ internal static class FacetLexiconBuilder
             foreach (var f in s.Fachverfahren)
             {
                 AddSingleWord(lexicon, f.Produkt, Facet.Fachverfahren);
+            }
+
+            // Standards are answered under Fachverfahren; they come before routes, which some entries name
+            // after their standard ("XGewerbeanzeige").
+            foreach (var standard in s.Fachstandard)
+            {
+                AddSingleWord(lexicon, standard, Facet.Fachverfahren);
+            }
+        }
+
+        foreach (var document in documents)
+        {
+            if (document.Steckbrief is not { } s)
+            {
+                continue;
             }
 
             foreach (var t in s.Transportwege)

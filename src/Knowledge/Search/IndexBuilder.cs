@@ -19,6 +19,7 @@ internal sealed class IndexBuilder
     private const float K1 = 1.2f;
     private const float CompoundPartWeight = 0.5f;
     private const int MinCompoundLength = 8;
+    private const int SharedNameMinServices = 4;
 
     private readonly ConditionalWeakTable<KnowledgeDocument, DocumentFields> _fieldCache = new();
     private readonly ConcurrentDictionary<string, IndexedWord> _words = new(StringComparer.Ordinal);
@@ -187,6 +188,9 @@ internal sealed class IndexBuilder
             postingNameWeights[posting.Term][i] = posting.NameWeight;
         }
 
+        var types = documents.Select(d => d.Type).ToArray();
+        ClearSharedNameWords(postingDocs, postingNameWeights, types);
+
         var documentIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (var d = 0; d < n; d++)
         {
@@ -197,13 +201,14 @@ internal sealed class IndexBuilder
         {
             Documents = [.. documents],
             DocumentIndex = documentIndex.ToFrozenDictionary(StringComparer.Ordinal),
-            DocumentTypes = [.. documents.Select(d => d.Type)],
+            DocumentTypes = types,
             TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal),
             Terms = [.. terms],
             PostingDocs = postingDocs,
             PostingWeights = postingWeights,
             PostingNameWeights = postingNameWeights,
             Idf = idf,
+            LandMasks = [.. documents.Select(LandNames.Of)],
             Sequences = sequences,
             TermsByLength = ByLength(terms),
             TermMasks = [.. terms.Select(IndexSnapshot.LetterMask)],
@@ -212,6 +217,31 @@ internal sealed class IndexBuilder
             Words = _words,
             Version = version,
         };
+    }
+
+    // A word in the names of many services ("digital", "online") or in most Steckbriefe at all ("EfA",
+    // "Onlinedienst") names none of them: "Jagdschein digital" is named by "Jagdschein". Its name weights are
+    // cleared, its search weights stay.
+    private static void ClearSharedNameWords(int[][] postingDocs, float[][] postingNameWeights, DocumentType[] types)
+    {
+        var services = types.Count(t => t == DocumentType.Steckbrief);
+        var limit = Math.Max(SharedNameMinServices, services / 10);
+        for (var t = 0; t < postingDocs.Length; t++)
+        {
+            var inNames = 0;
+            var inServices = 0;
+            for (var i = 0; i < postingDocs[t].Length; i++)
+            {
+                var service = types[postingDocs[t][i]] == DocumentType.Steckbrief;
+                inNames += service && postingNameWeights[t][i] > 0 ? 1 : 0;
+                inServices += service ? 1 : 0;
+            }
+
+            if (inNames >= limit || (services >= SharedNameMinServices && 2 * inServices >= services))
+            {
+                Array.Clear(postingNameWeights[t]);
+            }
+        }
     }
 
     private readonly record struct Posting(int Term, int Doc, float Weight, float NameWeight);

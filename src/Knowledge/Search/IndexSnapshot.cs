@@ -31,6 +31,9 @@ internal sealed class IndexSnapshot
 
     public required float[] Idf { get; init; }
 
+    /// <summary>Länder each document is about (<see cref="Text.LandNames"/> bits).</summary>
+    public required int[] LandMasks { get; init; }
+
     /// <summary>Idf of a term found in one document: the scale of this index's scores.</summary>
     public float MaxIdf => (float)Math.Log(1 + ((Documents.Length - 0.5) / 1.5));
 
@@ -55,7 +58,57 @@ internal sealed class IndexSnapshot
 
     public ConcurrentDictionary<string, (int TermId, int Distance)[]> FuzzyCache { get; } = new(StringComparer.Ordinal);
 
-    public ConcurrentDictionary<string, string[]?> SplitCache { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, (int[] Matches, int Head)> ModifierCache { get; } = new(StringComparer.Ordinal);
+
+    // Sorted on first use: only questions with unknown words need it, and a rebuild should not pay for it.
+    private int[]? _sortedTermIds;
+
+    /// <summary>
+    /// Up to <paramref name="max"/> terms (the most frequent) that are longer compounds beginning with
+    /// <paramref name="prefix"/> (at least 5 letters; compounds add at least 3).
+    /// </summary>
+    public int[] TermsWithPrefix(string prefix, int max)
+    {
+        if (prefix.Length < 5)
+        {
+            return [];
+        }
+
+        var sorted = _sortedTermIds ??= SortTerms(); // a race only sorts twice: both results are equal
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(Terms[sorted[mid]], prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var found = new List<int>();
+        for (var i = lo; i < sorted.Length && Terms[sorted[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            if (Terms[sorted[i]].Length >= prefix.Length + 3)
+            {
+                found.Add(sorted[i]);
+            }
+        }
+
+        return [.. found.OrderByDescending(id => PostingDocs[id].Length).Take(max)];
+    }
+
+    private int[] SortTerms()
+    {
+        var ids = Enumerable.Range(0, Terms.Length).ToArray();
+        Array.Sort(ids, (a, b) => string.CompareOrdinal(Terms[a], Terms[b]));
+        return ids;
+    }
+
+    public ConcurrentDictionary<string, CompoundPart[]?> SplitCache { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Bit per letter a-z, digit and other; an edit changes at most two bits.</summary>
     public static ulong LetterMask(string term)

@@ -1,3 +1,4 @@
+using KommunalBot.Knowledge.Answers;
 using KommunalBot.Knowledge.Text;
 
 namespace KommunalBot.Knowledge.Search;
@@ -7,11 +8,12 @@ namespace KommunalBot.Knowledge.Search;
 /// (edit distance 1 from 5 letters, 2 from 9) and glossary variants. Each query word is a slot; a
 /// document's coverage is the share of slots it matches.
 /// </summary>
-internal static class QueryParser
+internal static partial class QueryParser
 {
     private const float CompoundWeight = 0.8f;
     private const float GlossaryWeight = 0.8f;
     private const int MaxFuzzy = 3;
+    private const float GenericHeadWeight = 0.4f;
 
     /// <summary>Terms weighing less than this share of their slot (typo corrections) cover it only half.</summary>
     public const float StrongMatch = 0.75f;
@@ -21,18 +23,30 @@ internal static class QueryParser
     private const float FuzzyWeight1Short = 0.55f; // one typo in a short word is often another word
 
     private const float FuzzyWeight2 = 0.5f;
+    // Two typos in a long word ("Einbürgerng", "Aufenthlatserlaubnis") still name the service they resemble.
+    private const float FuzzyWeight2Long = NameMatch;
+    private const int LongWord = 10;
 
     public static ParsedQuery Parse(IndexSnapshot index, string text, IReadOnlySet<string>? lowWeightTerms = null, float lowWeight = 1f)
     {
         var tokens = GermanAnalyzer.Analyze(text);
         var terms = new List<QueryTerm>(tokens.Count * 2);
         var slotWeights = new List<float>(tokens.Count);
-        var stems = new List<string>(tokens.Count);
         var slotOfToken = new List<int>(tokens.Count);
         var slotOfPosition = new Dictionary<int, int>(tokens.Count);
+        var stems = tokens.ConvertAll(t => t.Term);
+        var expansions = index.Glossary.Expansions(stems).ToList();
+        var landHints = LandHints(text, tokens);
+        var landMask = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (landHints[i] != 0)
+            {
+                landMask |= landHints[i];
+                slotOfToken.Add(-1);
+                continue;
+            }
 
             // The joined form of a hyphenated word ("onlinedienst") shares the slot of its last part.
             if (!slotOfPosition.TryGetValue(token.Position, out var slot))
@@ -43,7 +57,6 @@ internal static class QueryParser
             }
 
             var slotWeight = slotWeights[slot];
-            stems.Add(token.Term);
             slotOfToken.Add(slot);
             var id = index.TermId(token.Term);
             if (id >= 0)
@@ -54,39 +67,104 @@ internal static class QueryParser
             var parts = token.Word.Length >= 8 ? Split(index, token.Word) : null;
             if (parts is not null)
             {
-                foreach (var part in parts)
-                {
-                    var partId = index.TermId(part);
-                    if (partId >= 0 && partId != id)
-                    {
-                        terms.Add(new QueryTerm(partId, slotWeight * (id >= 0 ? CompoundWeight * 0.7f : CompoundWeight), slot));
-                    }
-                }
+                AddParts(index, parts, id, slot, terms, slotWeights);
             }
 
-            if (id < 0 && parts is null)
+            // A glossary word ("Perso") means its glossary entry, not the nearest spelling ("Person").
+            if (id < 0 && parts is null && !expansions.Exists(e => e.MatchStart <= i && i < e.MatchStart + e.MatchLength))
             {
-                foreach (var (fuzzyId, distance) in Fuzzy(index, token.Term, token.Word.Length))
+                var fuzzy = Fuzzy(index, token.Term, token.Word.Length);
+                foreach (var (fuzzyId, distance) in fuzzy)
                 {
-                    var weight = distance > 1 ? FuzzyWeight2 : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
+                    var weight = distance > 1 ? (token.Word.Length >= LongWord ? FuzzyWeight2Long : FuzzyWeight2) : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
                     terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot));
+                }
+
+                if (fuzzy.Length == 0)
+                {
+                    AddModifierMatches(index, token.Word, slot, slotWeight, terms);
                 }
             }
         }
 
-        foreach (var (variant, start, _) in index.Glossary.Expansions(stems))
+        foreach (var (variant, start, length) in expansions)
         {
+            if (slotOfToken[start] < 0)
+            {
+                continue;
+            }
+
+            // A word the content never uses ("Perso") has no meaning but its glossary entry: full weight.
+            var weight = length == 1 && index.TermId(stems[start]) < 0 ? 1f : GlossaryWeight;
             foreach (var term in variant)
             {
                 var id = index.TermId(term);
                 if (id >= 0)
                 {
-                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * GlossaryWeight / variant.Length, slotOfToken[start]));
+                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * weight / variant.Length, slotOfToken[start]));
                 }
             }
         }
 
-        return new ParsedQuery(Deduplicate(terms), slotWeights, stems);
+        return new ParsedQuery(Deduplicate(terms), slotWeights, stems, landMask);
+    }
+
+    // "wohngeld sh betreiber": "sh" names a Land, it is no search word (it would find every text with "SH").
+    // Only a standalone abbreviation counts ("ITV.SH", "d-NRW" and "NRW-Kommunen" are names), and only when the
+    // question has other words.
+    private static int[] LandHints(string text, List<AnalyzedToken> tokens)
+    {
+        var hints = new int[tokens.Count];
+        var normalized = TextNormalizer.Normalize(text);
+        var others = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var end = t.Start + t.Length;
+            var joinedBefore = t.Start > 0 && IsJoiner(normalized[t.Start - 1]);
+            var joinedAfter = end + 1 < normalized.Length && IsJoiner(normalized[end]) && char.IsLetterOrDigit(normalized[end + 1]);
+            hints[i] = joinedBefore || joinedAfter ? 0 : LandNames.FromTypedWord(t.Word);
+            others += hints[i] == 0 ? 1 : 0;
+        }
+
+        return others > 0 ? hints : new int[tokens.Count];
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '.' or '/' or '_' or '@';
+
+    // Generic heads ("-dienst", "-antrag") weigh little: they cover their word only weakly and name no service.
+    // A facet word whose modifier is a content word ("Einbürgerungsfachverfahren") asks for the facet with its head
+    // and names the service with its modifier, which gets a full-weight slot of its own.
+    private static void AddParts(IndexSnapshot index, CompoundPart[] parts, int wholeId, int slot, List<QueryTerm> terms, List<float> slotWeights)
+    {
+        var slotWeight = slotWeights[slot];
+        var partWeight = wholeId >= 0 ? CompoundWeight * 0.7f : CompoundWeight;
+        var modifierSlot = -1;
+        var facetHead = slotWeight < 1f && FacetDetector.IsFacetWord(parts[^1].Word);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var partId = index.TermId(parts[p].Term);
+            if (partId < 0 || partId == wholeId)
+            {
+                continue;
+            }
+
+            var isHead = p == parts.Length - 1;
+            if (!isHead && facetHead && !FacetDetector.IsFacetWord(parts[p].Word))
+            {
+                if (modifierSlot < 0)
+                {
+                    modifierSlot = slotWeights.Count;
+                    slotWeights.Add(1f);
+                }
+
+                terms.Add(new QueryTerm(partId, partWeight, modifierSlot));
+                continue;
+            }
+
+            var generic = parts.Length > 1 && GenericHeads.Contains(parts[p].Term);
+            terms.Add(new QueryTerm(partId, slotWeight * partWeight * (generic ? GenericHeadWeight : 1f), slot));
+        }
     }
 
     private static List<QueryTerm> Deduplicate(List<QueryTerm> terms)
@@ -103,11 +181,11 @@ internal static class QueryParser
         return [.. best.Values];
     }
 
-    private static string[]? Split(IndexSnapshot index, string word) =>
+    private static CompoundPart[]? Split(IndexSnapshot index, string word) =>
         index.SplitCache.GetOrAdd(word, w =>
         {
             var parts = CompoundSplitter.Split(w, stem => index.TermIds.ContainsKey(stem));
-            return parts?.Select(GermanAnalyzer.Term).ToArray();
+            return parts?.Select(p => new CompoundPart(p, GermanAnalyzer.Term(p))).ToArray();
         });
 
     private static (int TermId, int Distance)[] Fuzzy(IndexSnapshot index, string term, int wordLength)

@@ -9,6 +9,8 @@ namespace KommunalBot.Knowledge.Search;
 internal static class Searcher
 {
     private const int RerankDepth = 50;
+    // Documents about a Land the question abbreviates ("... in sh") rank a little higher; others stay eligible.
+    private const float LandBoost = 1.3f;
 
     [ThreadStatic]
     private static float[]? t_scores;
@@ -104,6 +106,11 @@ internal static class Searcher
             var coverage = totalSlotWeight == 0 ? 0 : covered / totalSlotWeight;
             var contentCoverage = contentSlots == 0 ? coverage : contentCovered / contentSlots;
             var score = raw * (0.25f + (0.75f * coverage * coverage)) * priors[(int)index.DocumentTypes[d]];
+            if ((query.LandMask & index.LandMasks[d]) != 0)
+            {
+                score *= LandBoost;
+            }
+
             if (score <= threshold || (hasFilters && !Accepts(index.Documents[d], filters)))
             {
                 continue;

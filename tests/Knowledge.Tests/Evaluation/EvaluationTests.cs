@@ -6,11 +6,12 @@ namespace KommunalBot.Knowledge.Tests.Evaluation;
 /// <summary>
 /// Runs the real knowledge base (knowledge/) against the evaluation questions
 /// (tests/Knowledge.Tests/Evaluation/questions.jsonl). Floors are the measured values minus a small margin
-/// (measured 2026-11-21 on 242 questions: recall@1 0.926, recall@3 0.971, MRR 0.951, facet accuracy 0.901).
+/// (measured 2026-11-21 on 242 questions: recall@1 0.963, recall@3 0.988, MRR 0.978, facet accuracy 0.934;
+/// floors = measured − 0.02, rounded down).
 /// </summary>
 public sealed class EvaluationTests
 {
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         // KNOWLEDGE_REPO_ROOT lets a developer point at another checkout; normally the folder holding KommunalBot.sln.
         var overridden = Environment.GetEnvironmentVariable("KNOWLEDGE_REPO_ROOT");
@@ -71,9 +72,9 @@ public sealed class EvaluationTests
 
         var report = string.Join("\n", result.Misses);
         Assert.True(result.Count >= 50, $"only {result.Count} questions");
-        Assert.True(result.RecallAt3 >= 0.95, $"recall@3 {result.RecallAt3:F3}\n{report}");
-        Assert.True(result.RecallAt1 >= 0.88, $"recall@1 {result.RecallAt1:F3}\n{report}");
-        Assert.True(result.Mrr >= 0.92, $"MRR {result.Mrr:F3}\n{report}");
-        Assert.True(result.FacetAccuracy >= 0.88, $"facet accuracy {result.FacetAccuracy:F3}\n{report}");
+        Assert.True(result.RecallAt3 >= 0.968, $"recall@3 {result.RecallAt3:F3}\n{report}");
+        Assert.True(result.RecallAt1 >= 0.943, $"recall@1 {result.RecallAt1:F3}\n{report}");
+        Assert.True(result.Mrr >= 0.958, $"MRR {result.Mrr:F3}\n{report}");
+        Assert.True(result.FacetAccuracy >= 0.91, $"facet accuracy {result.FacetAccuracy:F3}\n{report}");
     }
 }

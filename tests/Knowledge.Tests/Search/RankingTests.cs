@@ -114,4 +114,14 @@ public sealed class RankingTests
     [Fact]
     public void Search_NothingMatches_ReturnsNoHits() =>
         Assert.Empty(Kb.Search(new SearchQuery { Text = "Quantenchromodynamik" }).Hits);
+
+    [Fact]
+    public void Search_GlossaryAbbreviationUnknownToContent_IsNotTypoCorrected()
+    {
+        var kb = new KnowledgeBase(
+            [Doc("ausweis", "Personalausweis verlängern"), Doc("person", "Person im Register ändern")],
+            [new GlossaryEntry("Personalausweis", ["Perso"], [], null, null)]);
+
+        Assert.Equal(["ausweis"], Ids(kb, "Perso")); // not "Person", one letter away
+    }
 }
