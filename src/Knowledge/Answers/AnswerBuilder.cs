@@ -45,8 +45,13 @@ internal static class AnswerBuilder
             named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
         }
 
+        // A question whose words name an FAQ or best practice ("Wie funktioniert die Nachnutzung über den
+        // FIT-Store?") is a new topic, not a follow-up to the service asked about before.
+        var namesArticle = hasContentWords && scored.Count > 0
+            && index.DocumentTypes[scored[0].DocIndex] is DocumentType.Faq or DocumentType.BestPractice
+            && scored[0].NameScore >= namedThreshold;
         var usedContext = false;
-        if (!named && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
+        if (!named && !namesArticle && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
         {
             services = [new Candidate(previousIndex, 1f, 0, 1f)];
             scored.Insert(0, new ScoredDocument(previousIndex, scored.Count > 0 ? scored[0].Score : 1f, 0, 1f, 1f));

@@ -1,3 +1,4 @@
+using KommunalBot.Knowledge.Answers;
 using KommunalBot.Knowledge.Content;
 using KommunalBot.Knowledge.Search;
 
@@ -27,5 +28,25 @@ public sealed class RealContentTests
 
         Assert.Equal("faq-fit-connect-zustellpunkt", hits[0].Document.Id);
         Assert.True(hits[0].Score >= 1.5 * hits[1].Score, $"{hits[0].Score} vs {hits[1].Document.Id} {hits[1].Score}");
+    }
+
+    [Fact]
+    public void Answer_QuestionNamingAnFaq_IsANewTopicNotAFollowUp()
+    {
+        var answer = Kb.Answer("Wie funktioniert die Nachnutzung über den FIT-Store?", new AnswerContext("einbuergerung"));
+
+        Assert.False(answer.UsedContext);
+        Assert.Equal("faq-fit-store", answer.Hits[0].Document.Id);
+    }
+
+    [Theory]
+    [InlineData("und welche Transportwege?")]
+    [InlineData("was kostet das?")]
+    public void Answer_EllipticQuestion_FollowsUpOnThePreviousService(string question)
+    {
+        var answer = Kb.Answer(question, new AnswerContext("wohngeld"));
+
+        Assert.True(answer.UsedContext);
+        Assert.Equal("wohngeld", answer.Services[0].Id);
     }
 }
