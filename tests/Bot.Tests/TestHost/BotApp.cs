@@ -28,6 +28,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = channel.MetadataUrl,
             ["ToChannelFromBotLoginUrl"] = channel.LoginUrl,
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = channel.EntraAuthority("common") + "/.well-known/openid-configuration",
             ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "bot.db"),
             ["Access:Tenants:0:TenantId"] = AllowedTenant,
             ["Access:Tenants:0:Organisation"] = "Stadt Musterstadt",

@@ -78,6 +78,21 @@ public sealed partial class FakeChannel
             SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
         });
 
+    /// A Bot Framework Emulator token (v1: app id in `appid`, v2: in `azp`), signed by a published key.
+    public string CreateEmulatorToken(string appId, DateTimeOffset now, string version = "1.0") =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = version == "2.0"
+                ? "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0"
+                : "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+            Audience = appId,
+            IssuedAt = now.AddMinutes(-1).UtcDateTime,
+            NotBefore = now.AddMinutes(-1).UtcDateTime,
+            Expires = now.AddHours(1).UtcDateTime,
+            Claims = new Dictionary<string, object> { ["ver"] = version, [version == "2.0" ? "azp" : "appid"] = appId },
+            SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
+        });
+
     // `alg: none` with an empty signature: the classic forged token.
     private static string Unsigned(SecurityTokenDescriptor descriptor)
     {

@@ -9,7 +9,7 @@ namespace KommunalBot.Bot.Protocol.Auth;
 /// Validates the bearer token of POST /api/messages exactly as protocol doc §1 and §9 describe:
 /// issuer, audience, lifetime (5 min skew), RS256/384/512 only, key picked by kid, endorsement of the
 /// signing key for the activity's channel, and the serviceurl claim.
-internal sealed class InboundAuthenticator(
+internal sealed partial class InboundAuthenticator(
     IOptions<BotAuthOptions> options,
     OpenIdMetadata metadata,
     TimeProvider timeProvider,
@@ -150,46 +150,6 @@ internal sealed class InboundAuthenticator(
         }
 
         return AuthOutcome.Channel(settings.MicrosoftAppId!);
-    }
-
-    private async Task<AuthOutcome> ValidateEmulatorAsync(
-        string token, JsonWebToken unvalidated, BotAuthOptions settings, CancellationToken cancellationToken)
-    {
-        var metadataUrl = settings.ToBotFromEmulatorOpenIdMetadataUrl;
-        var configuration = await TryGetMetadataAsync(metadataUrl, cancellationToken);
-        if (configuration is null)
-        {
-            return AuthOutcome.Refused("emulator OpenID metadata unavailable");
-        }
-
-        var parameters = Parameters(configuration.SigningKeys, EmulatorIssuers.For(settings, unvalidated));
-        parameters.ValidateAudience = false; // the app id is carried in appid/azp, checked below
-        var result = await handler.ValidateTokenAsync(token, parameters);
-        if (!result.IsValid)
-        {
-            return Refused(result, metadataUrl);
-        }
-
-        var jwt = (JsonWebToken)result.SecurityToken;
-        var version = jwt.TryGetPayloadValue<string>("ver", out var ver) ? ver : null;
-        var claim = version switch
-        {
-            null or "" or "1.0" => "appid",
-            "2.0" => "azp",
-            _ => null,
-        };
-        if (claim is null)
-        {
-            return AuthOutcome.Refused($"emulator token version '{version}' is not supported");
-        }
-
-        if (!jwt.TryGetPayloadValue<string>(claim, out var appId)
-            || !string.Equals(appId, settings.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthOutcome.Refused($"emulator token's {claim} claim is not this bot's app id");
-        }
-
-        return AuthOutcome.Emulator(appId);
     }
 
     private TokenValidationParameters Parameters(ICollection<SecurityKey> keys, IEnumerable<string> issuers) => new()

@@ -1,0 +1,49 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace KommunalBot.Bot.Protocol.Auth;
+
+/// Bot Framework Emulator / Entra tokens (protocol doc §1, "Emulator / Entra" column): the app id is in
+/// `appid` (v1) or `azp` (v2), there are no endorsements and no serviceurl claim.
+internal sealed partial class InboundAuthenticator
+{
+    private async Task<AuthOutcome> ValidateEmulatorAsync(
+        string token, JsonWebToken unvalidated, BotAuthOptions settings, CancellationToken cancellationToken)
+    {
+        var metadataUrl = settings.ToBotFromEmulatorOpenIdMetadataUrl;
+        var configuration = await TryGetMetadataAsync(metadataUrl, cancellationToken);
+        if (configuration is null)
+        {
+            return AuthOutcome.Refused("emulator OpenID metadata unavailable");
+        }
+
+        var parameters = Parameters(configuration.SigningKeys, EmulatorIssuers.For(settings, unvalidated));
+        parameters.ValidateAudience = false; // the app id is carried in appid/azp, checked below
+        var result = await handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            return Refused(result, metadataUrl);
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        var version = jwt.TryGetPayloadValue<string>("ver", out var ver) ? ver : null;
+        var claim = version switch
+        {
+            null or "" or "1.0" => "appid",
+            "2.0" => "azp",
+            _ => null,
+        };
+        if (claim is null)
+        {
+            return AuthOutcome.Refused($"emulator token version '{version}' is not supported");
+        }
+
+        if (!jwt.TryGetPayloadValue<string>(claim, out var appId)
+            || !string.Equals(appId, settings.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthOutcome.Refused($"emulator token's {claim} claim is not this bot's app id");
+        }
+
+        return AuthOutcome.Emulator(appId);
+    }
+}
