@@ -33,4 +33,27 @@ public sealed class TenantAccessTests : IAsyncLifetime
         var references = bot.Services.GetRequiredService<KommunalBot.Bot.Protocol.ConversationReferenceStore>();
         Assert.Null(await references.GetAsync(UnknownTenant, ActivityBuilder.PersonalConversationId, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Production_WithoutAllowList_RefusesToStartAndNamesTheSetting()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotApp.StartAsync(new()
+        {
+            ["Access:Tenants:0:TenantId"] = null,
+            ["Access:Tenants:0:Organisation"] = null,
+            ["Access:Tenants:0:Region"] = null,
+        }));
+
+        Assert.Contains("Access:Tenants is empty", error.ToString());
+    }
+
+    [Fact]
+    public async Task Production_WithTheAlarmingSwitch_LetsAnyTenantIn()
+    {
+        await using var open = await BotApp.StartAsync(new() { ["Access:DangerouslyAllowAnyTenant"] = "true" });
+
+        await open.SendAsync(open.Activity().InTenant(UnknownTenant).Message("hilfe"));
+
+        Assert.Contains("dienste", Assert.Single(open.Channel.Messages).CardJson);
+    }
 }

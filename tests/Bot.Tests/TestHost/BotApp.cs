@@ -27,7 +27,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["MicrosoftAppPassword"] = "test-secret",
             ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = channel.MetadataUrl,
-            ["ToChannelFromBotLoginUrl"] = channel.LoginUrl,
+            ["ToChannelFromBotLoginUrl"] = channel.TlsBaseUrl + "/{0}", // {0}: botframework.com or the bot's tenant
             ["ToBotFromEmulatorOpenIdMetadataUrl"] = channel.EntraAuthority("common") + "/.well-known/openid-configuration",
             ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "bot.db"),
             ["Access:Tenants:0:TenantId"] = AllowedTenant,
@@ -40,7 +40,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in overrides)
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key); // null: leave the setting out altogether
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         UseKestrel(); // the port comes from the urls setting below: UseKestrel(0) races with Program.Run()
@@ -58,7 +65,16 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         var channel = await FakeChannel.StartAsync();
         var app = new BotApp(channel, overrides ?? []);
-        app.StartServer();
+        try
+        {
+            app.StartServer();
+        }
+        catch
+        {
+            await channel.DisposeAsync();
+            throw;
+        }
+
         app.Http = new HttpClient { BaseAddress = new Uri(app.ServerAddress()) };
         return app;
     }

@@ -50,12 +50,14 @@ public sealed partial class FakeChannel : IAsyncDisposable
 
     public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
 
-    public string LoginUrl => TlsBaseUrl + "/botframework.com";
 
     public IReadOnlyList<RecordedCall> ConnectorCalls => calls.Where(c => c.Path.Contains("/v3/", StringComparison.Ordinal)).ToList();
 
     /// The messages the bot posted (replies, sends, updates), without typing indicators.
     public IReadOnlyList<RecordedCall> Messages => ConnectorCalls.Where(c => c.Type == "message").ToList();
+
+    public IReadOnlyList<string> TokenRequestPaths =>
+        calls.Where(c => c.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)).Select(c => c.Path).ToList();
 
     public int TokenRequests => calls.Count(c => c.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
 

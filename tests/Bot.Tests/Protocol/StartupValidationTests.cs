@@ -1,0 +1,19 @@
+using KommunalBot.Bot.Tests.TestHost;
+
+namespace KommunalBot.Bot.Tests.Protocol;
+
+/// Bad settings stop the start with a message naming each one.
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("MicrosoftAppPassword", null, "MicrosoftAppPassword is required")]
+    [InlineData("MicrosoftAppType", "Federated", "MicrosoftAppType must be")]
+    [InlineData("MicrosoftAppId", "not-a-guid", "MicrosoftAppId must be the GUID")]
+    [InlineData("Storage:Provider", "Cosmos", "Storage:Provider")]
+    public async Task Start_WithABadSetting_FailsNamingIt(string key, string? value, string expected)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotApp.StartAsync(new() { [key] = value }));
+
+        Assert.Contains(expected, error.ToString());
+    }
+}
