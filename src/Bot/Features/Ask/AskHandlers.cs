@@ -44,14 +44,40 @@ internal sealed partial class AskHandlers(
         }
 
         // The typing indicator goes out while the answer is being found; it must arrive before the answer.
-        var typing = turn.SendTypingAsync();
+        var typing = SendTypingAsync(turn);
         var userId = turn.Activity.From?.Id ?? "";
         var conversationId = turn.Activity.Conversation?.Id ?? "";
         var previous = await context.LastServiceAsync(turn.TenantId, conversationId, userId, turn.CancellationToken);
         var answer = host.Knowledge.Answer(question, new AnswerContext(previous));
         await typing;
         var record = await AnswerAsync(turn, question, answer);
-        await context.RememberAsync(turn.TenantId, conversationId, userId, record.ServiceId, turn.CancellationToken);
+        await AfterReplyAsync(() => context.RememberAsync(turn.TenantId, conversationId, userId, record.ServiceId, turn.CancellationToken));
+    }
+
+    /// The indicator is a courtesy: if the channel refuses it, the answer still goes out.
+    private async Task SendTypingAsync(TurnContext turn)
+    {
+        try
+        {
+            await turn.SendTypingAsync();
+        }
+        catch (Protocol.Connector.ConnectorException ex)
+        {
+            AskLog.AfterReplyFailed(logger, "typing", ex.GetType().Name);
+        }
+    }
+
+    /// Work after the answer was sent (records, context) must not turn a delivered answer into an apology.
+    private async Task AfterReplyAsync(Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            AskLog.AfterReplyFailed(logger, "store", ex.GetType().Name);
+        }
     }
 
     /// Renders, sends and records one answer (also used by "Meinten Sie …?").
@@ -79,7 +105,7 @@ internal sealed partial class AskHandlers(
             CardData = data,
             Locale = turn.Activity.Locale,
         };
-        await questions.SaveAsync(record, turn.CancellationToken);
+        await AfterReplyAsync(() => questions.SaveAsync(record, turn.CancellationToken));
         AskLog.QuestionText(logger, question);
         AskLog.Answered(logger, answer.Facet.ToString(), answer.Confidence, record.ServiceId, answered);
         return record;

@@ -20,4 +20,7 @@ internal static partial class AskLog
 
     [LoggerMessage(2005, LogLevel.Information, "Feedback {Helpful} stored for question {QuestionId}")]
     public static partial void Feedback(ILogger logger, bool helpful, string questionId);
+
+    [LoggerMessage(2006, LogLevel.Error, "After the answer was sent, {Step} failed ({ErrorType}); the user got the answer")]
+    public static partial void AfterReplyFailed(ILogger logger, string step, string errorType);
 }

@@ -26,6 +26,17 @@ public sealed class AskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Question_WhenTheTypingIndicatorIsRefused_IsStillAnswered()
+    {
+        bot.Channel.FailNext(1, 403);
+
+        await bot.SendAsync(bot.Activity().Message("Über welchen Transportweg kommen Wohngeld-Anträge in die Behörde?"));
+
+        var answer = Assert.Single(bot.Channel.Messages);
+        Assert.Contains("OSCI", answer.CardJson);
+    }
+
+    [Fact]
     public async Task Question_AsMentionInChannel_IsAnsweredInTheThread()
     {
         await bot.SendAsync(bot.Activity().InChannel().MentionMessage("Was kostet die Nachnutzung der EfA Einbürgerung?"));
