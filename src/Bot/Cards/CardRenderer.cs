@@ -22,7 +22,7 @@ internal sealed class CardRenderer
     private const int MaxCachedCards = 512;
 
     private readonly Texts _texts;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> _rendered = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.Json.JsonElement> _rendered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateNode> _templates;
 
     public CardRenderer(Texts texts)
@@ -40,7 +40,7 @@ internal sealed class CardRenderer
         var key = string.Concat(cardName, "|", culture.Name, "|", data.ToJsonString());
         if (_rendered.TryGetValue(key, out var cached))
         {
-            return (JsonObject)cached.DeepClone();
+            return JsonObject.Create(cached)!; // a lazy, independent view: nothing is copied unless changed
         }
 
         var card = RenderUncached(cardName, data, culture);
@@ -49,7 +49,7 @@ internal sealed class CardRenderer
             _rendered.Clear();
         }
 
-        _rendered[key] = (JsonObject)card.DeepClone();
+        _rendered[key] = JsonSerializer.SerializeToElement(card, Compact);
         return card;
     }
 
