@@ -1,4 +1,3 @@
-using Markdig;
 
 namespace KommunalBot.Knowledge.Content;
 
@@ -37,7 +36,7 @@ internal static class ArticleParser
             return null;
         }
 
-        var body = Markdown.ToPlainText(markdownBody).Trim();
+        var body = MarkdownText.ToPlain(markdownBody);
         var extra = string.Join(" ", new[] { organisation, kontakt }.OfType<string>());
         return new KnowledgeDocument
         {
@@ -56,10 +55,24 @@ internal static class ArticleParser
         };
     }
 
+    // The first paragraph, at most 400 characters, cut after a whole sentence (else a whole word).
     private static string FirstParagraph(string body)
     {
+        const int Max = 400;
         var end = body.IndexOf("\n\n", StringComparison.Ordinal);
         var first = end < 0 ? body : body[..end];
-        return first.Length <= 400 ? first : first[..400] + "…";
+        if (first.Length <= Max)
+        {
+            return first;
+        }
+
+        var sentence = first.LastIndexOf(". ", Max, StringComparison.Ordinal);
+        if (sentence > Max / 2)
+        {
+            return first[..(sentence + 1)];
+        }
+
+        var word = first.LastIndexOf(' ', Max);
+        return first[..(word > 0 ? word : Max)] + " …";
     }
 }
