@@ -74,7 +74,7 @@ internal sealed partial class AskHandlers
     {
         var page = action.Data.ValueKind == JsonValueKind.Object && action.Data.TryGetProperty("page", out var p)
             && (p.ValueKind == JsonValueKind.Number ? p.TryGetInt32(out var n) : int.TryParse(p.GetString(), out n)) ? n : 1;
-        var card = cards.Render("services", serviceCards.Services(host.Knowledge, String(action.Data, "themenfeld"), page), turn.Culture);
+        var card = cards.Render("services", serviceCards.Services(host.Knowledge, String(action.Data, "themenfeld"), page, turn.Culture), turn.Culture);
         if (action.IsInvoke)
         {
             return InvokeResponse.Card(card); // paging updates the card in place

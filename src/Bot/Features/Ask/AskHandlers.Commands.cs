@@ -6,7 +6,7 @@ internal sealed partial class AskHandlers
 {
     /// `dienste`: the Themenfelder, then the services of one, page by page, each with a Steckbrief button.
     private Task ShowServicesAsync(TurnContext turn) =>
-        turn.ReplyWithCardAsync(cards.Render("services", serviceCards.Services(host.Knowledge, null, 1), turn.Culture));
+        turn.ReplyWithCardAsync(cards.Render("services", serviceCards.Services(host.Knowledge, null, 1, turn.Culture), turn.Culture));
 
     /// `steckbrief <Name>`: the full profile of one service.
     private async Task ShowSteckbriefAsync(TurnContext turn)

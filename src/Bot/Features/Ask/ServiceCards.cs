@@ -70,13 +70,20 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         };
     }
 
-    public JsonObject Services(KnowledgeBase knowledge, string? themenfeld, int page)
+    public JsonObject Services(KnowledgeBase knowledge, string? themenfeld, int page, CultureInfo culture)
     {
         var byTopic = knowledge.Services;
+        // Services without an OZG reference are grouped under a name the knowledge base does not localise.
+        string Label(string topic) => topic == KnowledgeBase.NoThemenfeld ? texts.Get("servicesNoThemenfeld", culture) : topic;
+        if (themenfeld is not null && (themenfeld == texts.Get("servicesNoThemenfeld", Texts.German) || themenfeld == texts.Get("servicesNoThemenfeld", Texts.English)))
+        {
+            themenfeld = KnowledgeBase.NoThemenfeld;
+        }
+
         var data = new JsonObject
         {
             ["themenfeld"] = null,
-            ["themenfelder"] = new JsonArray([.. byTopic.Select(g => new JsonObject { ["name"] = g.Key, ["count"] = g.Value.Count })]),
+            ["themenfelder"] = new JsonArray([.. byTopic.Select(g => new JsonObject { ["name"] = Label(g.Key), ["count"] = g.Value.Count })]),
             ["services"] = new JsonArray(),
             ["page"] = 1, ["pageCount"] = 1, ["hasPrevious"] = false, ["hasNext"] = false, ["previousPage"] = 0, ["nextPage"] = 2,
         };
@@ -88,7 +95,7 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         var size = options.Value.ServicesPageSize;
         var pageCount = Math.Max(1, (services.Count + size - 1) / size);
         page = Math.Clamp(page, 1, pageCount);
-        data["themenfeld"] = themenfeld;
+        data["themenfeld"] = Label(themenfeld);
         data["services"] = new JsonArray([.. services.Skip((page - 1) * size).Take(size)
             .Select(d => new JsonObject { ["serviceId"] = d.Id, ["name"] = d.Title, ["land"] = d.Land ?? "" })]);
         data["page"] = page;

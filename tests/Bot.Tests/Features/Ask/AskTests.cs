@@ -164,6 +164,18 @@ public sealed class AskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dienste_ServicesWithoutOzgReference_AreListedUnderALocalisedGroup()
+    {
+        await bot.SendAsync(bot.Activity().Message("dienste"));
+        Assert.Contains("Ohne OZG-Themenfeld", Assert.Single(bot.Channel.Messages).CardJson);
+
+        var page = await bot.SendAsync(bot.Activity().Execute("ask.services", new JsonObject { ["themenfeld"] = "Ohne OZG-Themenfeld", ["page"] = 1 }));
+
+        var card = JsonNode.Parse(await page.Content.ReadAsStringAsync())!["value"]!.ToJsonString();
+        Assert.Contains("\"serviceId\":\"elfe\"", card);
+    }
+
+    [Fact]
     public async Task Neu_Command_ShowsRecentlyChangedEntries()
     {
         await bot.SendAsync(bot.Activity().Message("neu"));
