@@ -16,26 +16,34 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     private ConnectorClient Connector => bot.Services.GetRequiredService<ConnectorClient>();
 
     [Fact]
-    public async Task CreateConversation_OneToOne_PostsTenantAndMemberAndReturnsTheNewId()
+    public async Task CreatePersonalConversation_PostsTenantAndMemberAndReturnsTheNewId()
     {
         bot.Services.GetRequiredService<ServiceUrlTrust>().Trust(bot.Channel.ServiceUrl);
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = "28:" + bot.AppId },
-            Members = [new ChannelAccount { Id = ActivityBuilder.UserId }],
-            TenantId = BotApp.AllowedTenant,
-            ChannelData = new() { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = BotApp.AllowedTenant } },
-        };
 
-        var created = await Connector.CreateConversationAsync(bot.Channel.ServiceUrl, parameters, CancellationToken.None);
+        var created = await Connector.CreatePersonalConversationAsync(
+            bot.Channel.ServiceUrl, "28:" + bot.AppId, BotApp.AllowedTenant, ActivityBuilder.UserId, CancellationToken.None);
 
         Assert.StartsWith("a:created-", created.Id);
         var call = Assert.Single(bot.Channel.ConnectorCalls);
         Assert.EndsWith("/emea/v3/conversations", call.Path);
-        Assert.Equal(BotApp.AllowedTenant, call.Body!["tenantId"]!.GetValue<string>());
+        Assert.False(call.Body!["isGroup"]!.GetValue<bool>());
+        Assert.Equal(BotApp.AllowedTenant, call.Body["channelData"]!["tenant"]!["id"]!.GetValue<string>());
         Assert.Equal(ActivityBuilder.UserId, call.Body["members"]![0]!["id"]!.GetValue<string>());
         Assert.StartsWith("Bearer ", call.Authorization);
+    }
+
+    [Fact]
+    public async Task PostToChannel_StartsAThreadWithTheMessageInThatChannel()
+    {
+        bot.Services.GetRequiredService<ServiceUrlTrust>().Trust(bot.Channel.ServiceUrl);
+
+        await Connector.PostToChannelAsync(bot.Channel.ServiceUrl, "28:" + bot.AppId, BotApp.AllowedTenant,
+            ActivityBuilder.ChannelId, MessageFactory.Text("Neue Best Practice"), CancellationToken.None);
+
+        var call = Assert.Single(bot.Channel.ConnectorCalls);
+        Assert.True(call.Body!["isGroup"]!.GetValue<bool>());
+        Assert.Equal(ActivityBuilder.ChannelId, call.Body["channelData"]!["channel"]!["id"]!.GetValue<string>());
+        Assert.Equal("Neue Best Practice", call.Body["activity"]!["text"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace KommunalBot.Bot.Protocol.Connector;
+
+/// The two proactive starts Teams allows (protocol doc §4 and §7): a 1:1 chat with a user of a tenant,
+/// and a new post in a channel. Store the returned conversation id and reuse it.
+public static class ConnectorConversations
+{
+    /// Creates (or gets back) the 1:1 chat between the bot and a user (`29:` id) of a tenant.
+    public static Task<ConversationResourceResponse> CreatePersonalConversationAsync(
+        this ConnectorClient connector, string serviceUrl, string botId, string tenantId, string userId, CancellationToken cancellationToken) =>
+        connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = botId },
+            Members = [new ChannelAccount { Id = userId }],
+            TenantId = tenantId,
+            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        }, cancellationToken);
+
+    /// Starts a new post (thread) in a team channel; replies go to the returned `…;messageid=…` id.
+    public static Task<ConversationResourceResponse> PostToChannelAsync(
+        this ConnectorClient connector, string serviceUrl, string botId, string tenantId, string channelId, Activity activity, CancellationToken cancellationToken) =>
+        connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = true,
+            Bot = new ChannelAccount { Id = botId },
+            Activity = activity,
+            TenantId = tenantId,
+            ChannelData = new JsonObject
+            {
+                ["channel"] = new JsonObject { ["id"] = channelId },
+                ["tenant"] = new JsonObject { ["id"] = tenantId },
+            },
+        }, cancellationToken);
+}
