@@ -2,14 +2,8 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Features;
 
-public sealed class HelpAndWelcomeTests : IAsyncLifetime
+public sealed class HelpAndWelcomeTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Fact]
     public async Task Hilfe_InPersonalChat_RepliesWithTheHelpCard()
     {

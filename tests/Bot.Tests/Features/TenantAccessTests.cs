@@ -2,14 +2,9 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Features;
 
-public sealed class TenantAccessTests : IAsyncLifetime
+public sealed class TenantAccessTests : BotTest
 {
     private const string UnknownTenant = "99999999-9999-4999-8999-999999999999";
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
 
     [Fact]
     public async Task Message_FromTenantNotOnTheAllowList_GetsTheRefusalCardAndNothingElse()

@@ -4,14 +4,8 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Manifest;
 
 /// The commands Teams offers in its command menu (manifest/commands.json) are the ones the bot answers.
-public sealed class CommandListTests : IAsyncLifetime
+public sealed class CommandListTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Fact]
     public void ManifestCommands_AreExactlyTheBotsGermanCommandWords()
     {

@@ -5,14 +5,8 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Protocol;
 
 /// The Connector operations features use for proactive work, against the recording fake Connector.
-public sealed class ConnectorClientTests : IAsyncLifetime
+public sealed class ConnectorClientTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     private ConnectorClient Connector => bot.Services.GetRequiredService<ConnectorClient>();
 
     [Fact]

@@ -2,14 +2,8 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Protocol;
 
-public sealed class ConnectorRetryTests : IAsyncLifetime
+public sealed class ConnectorRetryTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Fact]
     public async Task Reply_ThrottledTwice_IsRetriedUntilDelivered()
     {

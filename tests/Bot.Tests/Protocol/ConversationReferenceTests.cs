@@ -3,14 +3,8 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Protocol;
 
-public sealed class ConversationReferenceTests : IAsyncLifetime
+public sealed class ConversationReferenceTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     private ConversationReferenceStore References => bot.Services.GetRequiredService<ConversationReferenceStore>();
 
     [Fact]

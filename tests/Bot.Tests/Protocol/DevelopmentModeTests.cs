@@ -5,13 +5,9 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Protocol;
 
 /// Without an app id the bot runs like the SDK with the Emulator: no token, callers on this machine only.
-public sealed class DevelopmentModeTests : IAsyncLifetime
+public sealed class DevelopmentModeTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync(new() { ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" });
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    protected override Dictionary<string, string?> Settings => new() { ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" };
 
     [Fact]
     public async Task Message_WithoutToken_FromLoopback_IsAnsweredWithoutOutboundToken()

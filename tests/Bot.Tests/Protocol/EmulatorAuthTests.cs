@@ -4,14 +4,8 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Protocol;
 
 /// Tokens of the Bot Framework Emulator (an Entra ID token for the bot's app id, no endorsements).
-public sealed class EmulatorAuthTests : IAsyncLifetime
+public sealed class EmulatorAuthTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Theory]
     [InlineData("1.0")]
     [InlineData("2.0")]

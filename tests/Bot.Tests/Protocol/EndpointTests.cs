@@ -4,13 +4,9 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Protocol;
 
-public sealed class EndpointTests : IAsyncLifetime
+public sealed class EndpointTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync(new() { ["Bot:MaxActivityBytes"] = "20000" });
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    protected override Dictionary<string, string?> Settings => new() { ["Bot:MaxActivityBytes"] = "20000" };
 
     [Fact]
     public async Task Post_MalformedJson_Gets400()

@@ -4,14 +4,8 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Protocol;
 
 /// The accept/reject matrix of POST /api/messages against signed tokens from the fake channel.
-public sealed class InboundAuthTests : IAsyncLifetime
+public sealed class InboundAuthTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Theory]
     [InlineData(TokenVariant.Good)]
     [InlineData(TokenVariant.ExpiredWithinSkew)]

@@ -5,14 +5,8 @@ using KommunalBot.Bot.Tests.TestHost;
 namespace KommunalBot.Bot.Tests.Features.Ask;
 
 /// A clerk asks in Teams and gets a sourced answer card, end to end over HTTP with the fake channel.
-public sealed class AskTests : IAsyncLifetime
+public sealed class AskTests : BotTest
 {
-    private BotApp bot = null!;
-
-    public async Task InitializeAsync() => bot = await BotApp.StartAsync();
-
-    public async Task DisposeAsync() => await bot.DisposeAsync();
-
     [Fact]
     public async Task Question_AboutTheTransportRoute_AnswersWithTheRoutesAndTheirSources()
     {
