@@ -146,6 +146,24 @@ public sealed class AskTests : BotTest
     }
 
     [Fact]
+    public async Task Steckbrief_ForAnUnknownName_SaysSoInsteadOfShowingAnotherService()
+    {
+        await bot.SendAsync(bot.Activity().Message("steckbrief Wetterbericht"));
+
+        var reply = Assert.Single(bot.Channel.Messages);
+        Assert.Null(reply.Card);
+        Assert.Contains("Wetterbericht", reply.Text);
+    }
+
+    [Fact]
+    public async Task Steckbrief_WithATypo_StillFindsTheService()
+    {
+        await bot.SendAsync(bot.Activity().Message("steckbrief Wohngelt"));
+
+        Assert.Contains("Schleswig-Holstein", Assert.Single(bot.Channel.Messages).CardJson);
+    }
+
+    [Fact]
     public async Task Dienste_Command_ListsThemenfelderAndPagesThroughServices()
     {
         await bot.SendAsync(bot.Activity().Message("dienste"));
