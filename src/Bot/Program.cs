@@ -2,6 +2,7 @@ using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
+using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Storage;
@@ -15,12 +16,14 @@ builder.AddBotProtocol();
 builder.AddAccess();
 builder.AddHelp();
 builder.AddAsk();
+builder.AddPrivacy();
 
 var app = builder.Build();
 
 app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
+app.MapPrivacy();
 
 app.Run();
 

@@ -14,6 +14,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
 {
     public const string AllowedTenant = "5a0c2d6e-1b7f-4c1e-9d2a-7b3c4d5e6f70";
     public const string EditorObjectId = "e0e0e0e0-1111-4222-8333-444455556666";
+    public const string AdminObjectId = "a0a0a0a0-1111-4222-8333-444455556666";
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("kommunalbot-test-").FullName;
     private readonly Dictionary<string, string?> settings;
@@ -36,6 +37,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Connector:BaseDelay"] = "00:00:00.010",
             ["Access:Roles:0:Role"] = "Editor",
             ["Access:Roles:0:ObjectId"] = EditorObjectId,
+            ["Access:Roles:1:Role"] = "Admin",
+            ["Access:Roles:1:ObjectId"] = AdminObjectId,
             ["Admin:Authority"] = channel.EntraAuthority(AllowedTenant),
         };
         foreach (var (key, value) in overrides)
@@ -97,6 +100,15 @@ public sealed class BotApp : WebApplicationFactory<Program>
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
+        return await Http.SendAsync(request);
+    }
+
+    /// A request to the admin API with an Entra token of the allowed tenant for the given object id.
+    public async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, string objectId)
+    {
+        var token = Channel.CreateAdminToken(AllowedTenant, objectId, "api://" + AppId, Clock.GetUtcNow());
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await Http.SendAsync(request);
     }
 

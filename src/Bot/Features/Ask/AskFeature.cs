@@ -22,6 +22,7 @@ public static class AskFeature
         services.AddSingleton<QuestionRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionRetention>());
         services.AddSingleton<IBotFeature, AskHandlers>();
+        services.AddSingleton<Privacy.IPersonalData, AskPersonalData>();
         builder.AddAskAssistant();
         return builder;
     }

@@ -10,15 +10,18 @@ internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOpti
 {
     public async Task<string?> LastServiceAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken)
     {
-        var document = await store.GetAsync(Key(tenantId, conversationId, userId), cancellationToken);
-        if (document is null)
-        {
-            return null;
-        }
-
-        var entry = JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.ContextEntry);
+        var entry = await GetAsync(tenantId, conversationId, userId, cancellationToken);
         return entry is not null && timeProvider.GetUtcNow() - entry.LastUtc <= options.Value.ContextTimeout ? entry.ServiceId : null;
     }
+
+    public async Task<ContextEntry?> GetAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var document = await store.GetAsync(Key(tenantId, conversationId, userId), cancellationToken);
+        return document is null ? null : JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.ContextEntry);
+    }
+
+    public Task<bool> ForgetAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(Key(tenantId, conversationId, userId), null, cancellationToken);
 
     /// Remembers the service (or keeps the previous one alive when this question named none).
     public async Task RememberAsync(string tenantId, string conversationId, string userId, string? serviceId, CancellationToken cancellationToken)

@@ -209,11 +209,5 @@ public sealed class AskTests : BotTest
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    private async Task<HttpResponseMessage> AdminRequestAsync(string path, string objectId)
-    {
-        var token = bot.Channel.CreateAdminToken(BotApp.AllowedTenant, objectId, "api://" + bot.AppId, bot.Clock.GetUtcNow());
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return await bot.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> AdminRequestAsync(string path, string objectId) => bot.AdminAsync(HttpMethod.Get, path, objectId);
 }

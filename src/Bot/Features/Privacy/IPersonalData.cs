@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace KommunalBot.Bot.Features.Privacy;
+
+/// One person as the store knows them: the Entra object id, and the Teams user ids (`29:…`) and tenants
+/// the bot has seen for that object id.
+public sealed record Person(string ObjectId, IReadOnlyList<(string TenantId, string ConversationId, string UserId)> Conversations);
+
+/// Every part of the bot that stores personal data answers export and erasure requests (DSGVO Art. 15, 17)
+/// for its own data; the privacy feature only asks them all.
+public interface IPersonalData
+{
+    /// Name of the data kind in the export, e.g. "conversationReferences".
+    string Kind { get; }
+
+    Task<JsonArray> ExportAsync(Person person, CancellationToken cancellationToken);
+
+    /// Deletes the person's data; returns how many records were removed.
+    Task<int> DeleteAsync(Person person, CancellationToken cancellationToken);
+}
