@@ -55,9 +55,7 @@ internal sealed class AdminAuthenticator(
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ClockSkew = TimeSpan.FromMinutes(5),
             TryAllIssuerSigningKeys = false,
-            LifetimeValidator = (notBefore, expires, _, p) =>
-                expires is not null && timeProvider.GetUtcNow().UtcDateTime <= expires.Value + p.ClockSkew
-                && (notBefore is null || notBefore.Value - p.ClockSkew <= timeProvider.GetUtcNow().UtcDateTime),
+            LifetimeValidator = TokenLifetime.Validator(timeProvider),
         });
         if (!result.IsValid)
         {

@@ -34,7 +34,6 @@ internal sealed class AnswerCards(Texts texts)
             directText = string.Format(culture, texts.Get("answerNoFacetData", culture), facetTitle);
         }
 
-        var serviceDocument = service;
         var sources = service is null && subject is not null
             ? subject.Sources.Concat(answer.Sources).DistinctBy(x => x.Url)
             : answer.Sources;
@@ -44,11 +43,11 @@ internal sealed class AnswerCards(Texts texts)
             ["title"] = subject is null ? facetTitle
                 : service is null ? subject.Title
                 : $"{facetTitle} – {subject.Title}",
-            ["serviceId"] = serviceDocument?.Id,
+            ["serviceId"] = service?.Id,
             ["directFacts"] = new JsonArray([.. answer.DirectFacts.Select(f => new JsonObject { ["label"] = f.Label, ["value"] = f.Value })]),
             ["directText"] = directText,
             ["aiGenerated"] = false,
-            ["summary"] = Summary(serviceDocument, culture),
+            ["summary"] = Summary(service, culture),
             ["passages"] = new JsonArray([.. answer.Hits
                 .Where(h => h.Document != subject && h.Document.Type is not DocumentType.LeikaLeistung)
                 .Take(MaxPassages)

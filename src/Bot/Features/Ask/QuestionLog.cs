@@ -23,6 +23,7 @@ internal sealed class QuestionLog(IDocumentStore store, TimeProvider timeProvide
     /// Sets the feedback; a conflicting write is retried on the fresh version, never overwritten blindly.
     public async Task<QuestionRecord?> SetFeedbackAsync(string id, bool helpful, string? reason, CancellationToken cancellationToken)
     {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var document = await store.GetAsync(Prefix + id, cancellationToken);
@@ -34,7 +35,7 @@ internal sealed class QuestionLog(IDocumentStore store, TimeProvider timeProvide
             var record = JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)! with
             {
                 Feedback = helpful ? "helpful" : "unhelpful",
-                FeedbackReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 500)],
+                FeedbackReason = reason?[..Math.Min(reason.Length, 500)],
             };
             var json = JsonSerializer.Serialize(record, AskJsonContext.Default.QuestionRecord);
             var result = await store.PutAsync(Prefix + id, json, PutCondition.Matching(document.ETag), cancellationToken);

@@ -162,17 +162,8 @@ internal sealed partial class InboundAuthenticator(
         RequireExpirationTime = true,
         ValidateLifetime = true,
         TryAllIssuerSigningKeys = false,
-        LifetimeValidator = ValidateLifetime,
+        LifetimeValidator = TokenLifetime.Validator(timeProvider),
     };
-
-    // Reads the clock through TimeProvider so tests control "now" (STYLE habit 10).
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
-        return expires is not null
-            && (notBefore is null || notBefore.Value - parameters.ClockSkew <= now)
-            && now <= expires.Value + parameters.ClockSkew;
-    }
 
     private AuthOutcome Refused(TokenValidationResult result, string metadataUrl)
     {

@@ -85,11 +85,6 @@ public sealed partial class ConnectorClient
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : new()
     {
-        if (response.Content.Headers.ContentLength == 0)
-        {
-            return new T();
-        }
-
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return bytes.Length == 0 ? new T() : JsonSerializer.Deserialize(bytes, type) ?? new T();
     }
