@@ -3,9 +3,12 @@ using KommunalBot.Bot.Tests.TestHost;
 
 namespace KommunalBot.Bot.Tests.Protocol;
 
-/// Tokens of the Bot Framework Emulator (an Entra ID token for the bot's app id, no endorsements).
+/// Tokens of the Bot Framework Emulator (an Entra ID token for the bot's app id, no endorsements):
+/// outside Development only with the switch, and never the bot's own Connector token.
 public sealed class EmulatorAuthTests : BotTest
 {
+    protected override Dictionary<string, string?> Settings => new() { ["Bot:AllowEmulatorTokens"] = "true" };
+
     [Theory]
     [InlineData("1.0")]
     [InlineData("2.0")]
@@ -28,5 +31,37 @@ public sealed class EmulatorAuthTests : BotTest
         var response = await bot.PostAsync(bot.Activity().Message("hilfe").ToJsonString(), "Bearer " + token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task EmulatorToken_InProductionWithoutTheSwitch_Gets401()
+    {
+        await using var production = await BotApp.StartAsync();
+
+        var token = production.Channel.CreateEmulatorToken(production.AppId, production.Clock.GetUtcNow());
+        var response = await production.PostAsync(production.Activity().Message("hilfe").ToJsonString(), "Bearer " + token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(production.Channel.ConnectorCalls);
+    }
+
+    /// The probe's attack: the Authorization header the bot sent to the Connector, posted back to the bot
+    /// with a foreign serviceUrl, another tenant and an invented user, to harvest a fresh token.
+    [Fact]
+    public async Task ConnectorTokenReplayedInbound_Gets401_AndNoTokenReachesTheForeignHost()
+    {
+        await using var foreign = await FakeChannel.StartAsync();
+        await bot.SendAsync(bot.Activity().Message("hilfe"));
+        var leaked = Assert.Single(bot.Channel.ConnectorCalls).Authorization;
+        Assert.False(string.IsNullOrEmpty(leaked));
+
+        var forged = bot.Activity().InTenant(Guid.NewGuid().ToString()).Message("hilfe");
+        forged["serviceUrl"] = foreign.ServiceUrl;
+        forged["from"]!["id"] = "29:invented-user";
+        var response = await bot.PostAsync(forged.ToJsonString(), leaked);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(foreign.ConnectorCalls);
+        Assert.Single(bot.Channel.ConnectorCalls);
     }
 }

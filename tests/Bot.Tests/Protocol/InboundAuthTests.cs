@@ -95,7 +95,8 @@ public sealed class InboundAuthTests : BotTest
 
         var calls = bot.Channel.ConnectorCalls;
         Assert.Equal(2, calls.Count);
-        Assert.All(calls, c => Assert.StartsWith("Bearer connector-token-", c.Authorization));
+        Assert.All(calls, c => Assert.StartsWith("Bearer ey", c.Authorization));
+        Assert.Single(calls.Select(c => c.Authorization).Distinct());
         Assert.Equal(1, bot.Channel.TokenRequests);
     }
 }

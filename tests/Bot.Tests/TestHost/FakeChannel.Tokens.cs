@@ -93,6 +93,23 @@ public sealed partial class FakeChannel
             SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
         });
 
+    /// What Entra gives the bot for the Bot Connector: a v1 token of the botframework.com tenant with the
+    /// bot's app id in `appid` and the Connector as audience, signed by a key the Emulator metadata publishes.
+    /// The token endpoint's clock; the bot's test clock once a <see cref="BotApp"/> uses this channel.
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public string CreateConnectorToken(string appId) =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+            Audience = "https://api.botframework.com",
+            IssuedAt = Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
+            NotBefore = Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
+            Expires = Clock.GetUtcNow().UtcDateTime.AddHours(1),
+            Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = appId, ["tid"] = "d6d49420-f39b-4df7-a1dc-d59a935871db" },
+            SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
+        });
+
     // `alg: none` with an empty signature: the classic forged token.
     private static string Unsigned(SecurityTokenDescriptor descriptor)
     {

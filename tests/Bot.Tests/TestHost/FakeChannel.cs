@@ -117,15 +117,16 @@ public sealed partial class FakeChannel : IAsyncDisposable
             ["issuer"] = EntraAuthority(tenant),
             ["jwks_uri"] = BaseUrl + "/v1/.well-known/keys",
         }));
-        app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpRequest request) =>
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
             calls.Enqueue(new RecordedCall("POST", request.Path, null, null));
+            var form = await request.ReadFormAsync();
             return Results.Json(new JsonObject
             {
                 ["token_type"] = "Bearer",
                 ["expires_in"] = 3600,
                 ["ext_expires_in"] = 3600,
-                ["access_token"] = "connector-token-" + Guid.NewGuid().ToString("N"),
+                ["access_token"] = CreateConnectorToken(form["client_id"].ToString()),
             });
         });
         app.Map("/{**path}", ConnectorAsync);

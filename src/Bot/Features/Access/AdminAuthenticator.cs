@@ -1,4 +1,3 @@
-using System.Net;
 using KommunalBot.Bot.Protocol.Auth;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -22,7 +21,7 @@ internal sealed class AdminAuthenticator(
         var bot = botOptions.Value;
         if (!bot.AuthenticationEnabled)
         {
-            return http.Connection.RemoteIpAddress.IsLoopbackCaller()
+            return LocalCaller.IsLocal(http)
                 ? null
                 : Problem(StatusCodes.Status401Unauthorized, "Development mode accepts admin calls from this machine only.");
         }
@@ -33,7 +32,8 @@ internal sealed class AdminAuthenticator(
             return Problem(StatusCodes.Status401Unauthorized, "An Entra ID bearer token is required.");
         }
 
-        var authority = (adminOptions.Value.Authority ?? $"https://login.microsoftonline.com/{bot.MicrosoftAppTenantId}/v2.0").TrimEnd('/');
+        var configured = adminOptions.Value.Authority;
+        var authority = (string.IsNullOrWhiteSpace(configured) ? $"https://login.microsoftonline.com/{bot.MicrosoftAppTenantId}/v2.0" : configured).TrimEnd('/');
         Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration;
         try
         {

@@ -1,5 +1,3 @@
-using Microsoft.IdentityModel.JsonWebTokens;
-
 namespace KommunalBot.Bot.Protocol.Auth;
 
 /// Issuers of Bot Framework Emulator / Entra tokens (protocol doc §1, "Emulator / Entra" column).
@@ -20,7 +18,7 @@ internal static class EmulatorIssuers
 
     /// Known tenants, plus the bot's own tenant (single-tenant Emulator). Unlike the SDK we do not
     /// accept any tenant named in the token's own tid claim.
-    public static IEnumerable<string> For(BotAuthOptions options, JsonWebToken? _ = null)
+    public static IEnumerable<string> For(BotAuthOptions options)
     {
         var tenants = KnownTenants.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))

@@ -1,5 +1,4 @@
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace KommunalBot.Bot.Protocol.Auth;
 
@@ -7,8 +6,7 @@ namespace KommunalBot.Bot.Protocol.Auth;
 /// `appid` (v1) or `azp` (v2), there are no endorsements and no serviceurl claim.
 internal sealed partial class InboundAuthenticator
 {
-    private async Task<AuthOutcome> ValidateEmulatorAsync(
-        string token, JsonWebToken unvalidated, BotAuthOptions settings, CancellationToken cancellationToken)
+    private async Task<AuthOutcome> ValidateEmulatorAsync(string token, BotAuthOptions settings, CancellationToken cancellationToken)
     {
         var metadataUrl = settings.ToBotFromEmulatorOpenIdMetadataUrl;
         var configuration = await TryGetMetadataAsync(metadataUrl, cancellationToken);
@@ -17,8 +15,10 @@ internal sealed partial class InboundAuthenticator
             return AuthOutcome.Refused("emulator OpenID metadata unavailable");
         }
 
-        var parameters = Parameters(configuration.SigningKeys, EmulatorIssuers.For(settings, unvalidated));
-        parameters.ValidateAudience = false; // the app id is carried in appid/azp, checked below
+        // The audience must be this bot: a token the bot itself got for the Bot Connector
+        // (aud https://api.botframework.com, appid = this bot) must never come back in as a caller.
+        var parameters = Parameters(configuration.SigningKeys, EmulatorIssuers.For(settings));
+        parameters.ValidAudiences = [settings.MicrosoftAppId!, $"api://{settings.MicrosoftAppId}"];
         var result = await handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {

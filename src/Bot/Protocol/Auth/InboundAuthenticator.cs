@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -11,6 +10,8 @@ namespace KommunalBot.Bot.Protocol.Auth;
 /// signing key for the activity's channel, and the serviceurl claim.
 internal sealed partial class InboundAuthenticator(
     IOptions<BotAuthOptions> options,
+    IOptions<BotOptions> botOptions,
+    IHostEnvironment environment,
     OpenIdMetadata metadata,
     TimeProvider timeProvider,
     ILogger<InboundAuthenticator> logger)
@@ -27,12 +28,12 @@ internal sealed partial class InboundAuthenticator(
     private readonly ConcurrentDictionary<string, VerifiedToken> verified = new(StringComparer.Ordinal);
 
     public async Task<AuthOutcome> AuthenticateAsync(
-        string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken)
+        string? authorizationHeader, Activity activity, bool localCaller, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.AuthenticationEnabled)
         {
-            return DevelopmentMode(authorizationHeader, remoteAddress);
+            return DevelopmentMode(authorizationHeader, localCaller);
         }
 
         if (!TryGetBearerToken(authorizationHeader, out var token, out var headerProblem))
@@ -50,21 +51,30 @@ internal sealed partial class InboundAuthenticator(
             return AuthOutcome.Refused("token is not a well-formed JWT");
         }
 
-        return EmulatorIssuers.IsEmulatorIssuer(unvalidated.Issuer, settings)
-            ? await ValidateEmulatorAsync(token, unvalidated, settings, cancellationToken)
-            : await ValidateChannelAsync(token, activity, settings, cancellationToken);
+        if (!EmulatorIssuers.IsEmulatorIssuer(unvalidated.Issuer, settings))
+        {
+            return await ValidateChannelAsync(token, activity, settings, cancellationToken);
+        }
+
+        // Emulator / Entra tokens prove only that someone holds a token for this app: off in production.
+        if (!environment.IsDevelopment() && !botOptions.Value.AllowEmulatorTokens)
+        {
+            return AuthOutcome.Refused("Emulator/Entra tokens are accepted only in Development or with Bot:AllowEmulatorTokens");
+        }
+
+        return await ValidateEmulatorAsync(token, settings, cancellationToken);
     }
 
-    private static AuthOutcome DevelopmentMode(string? authorizationHeader, IPAddress? remoteAddress)
+    private static AuthOutcome DevelopmentMode(string? authorizationHeader, bool localCaller)
     {
         if (!string.IsNullOrEmpty(authorizationHeader))
         {
             return AuthOutcome.Refused("a token was sent but no MicrosoftAppId is configured to validate it against");
         }
 
-        return remoteAddress.IsLoopbackCaller()
+        return localCaller
             ? AuthOutcome.Anonymous
-            : AuthOutcome.Refused("development mode (no MicrosoftAppId) accepts loopback callers only");
+            : AuthOutcome.Refused("development mode (no MicrosoftAppId) accepts direct callers on this machine only (loopback address and host name, not forwarded)");
     }
 
     private static bool TryGetBearerToken(string? header, out string token, out string problem)
@@ -143,13 +153,15 @@ internal sealed partial class InboundAuthenticator(
                 return AuthOutcome.Refused("serviceurl claim missing");
             }
 
-            if (!string.Equals(claimed, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            if (!ServiceUrls.Same(claimed, activity.ServiceUrl))
             {
                 return AuthOutcome.Refused("serviceurl claim does not match the activity's serviceUrl");
             }
+
+            return AuthOutcome.Channel(settings.MicrosoftAppId!, trustsServiceUrl: true);
         }
 
-        return AuthOutcome.Channel(settings.MicrosoftAppId!);
+        return AuthOutcome.Channel(settings.MicrosoftAppId!, trustsServiceUrl: false);
     }
 
     private TokenValidationParameters Parameters(ICollection<SecurityKey> keys, IEnumerable<string> issuers) => new()
