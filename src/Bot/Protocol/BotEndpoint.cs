@@ -7,8 +7,11 @@ using Microsoft.Extensions.Options;
 namespace KommunalBot.Bot.Protocol;
 
 /// POST /api/messages: read (size-limited), authenticate, parse, route, answer (protocol doc §1 "Bot endpoint responses").
-internal static class BotEndpoint
+internal static partial class BotEndpoint
 {
+    /// The apology after a turn ran out of time gets a short budget of its own (one connector call).
+    private static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(5);
+
     public static async Task HandleAsync(
         HttpContext http,
         InboundAuthenticator authenticator,
@@ -17,9 +20,18 @@ internal static class BotEndpoint
         ServiceUrlTrust trust,
         IOptions<BotOptions> options,
         ITurnErrorReporter errorReporter,
+        DuplicateActivities duplicates,
+        TimeProvider timeProvider,
         ILogger<BotRouter> logger)
     {
         var started = Stopwatch.GetTimestamp();
+        if (!IsJson(http.Request.ContentType))
+        {
+            ProtocolLog.UnsupportedMediaType(logger, LogValue.Clean(http.Request.ContentType));
+            http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
+        }
+
         var body = await ReadBodyAsync(http.Request, options.Value.MaxActivityBytes, http.RequestAborted);
         if (body is null)
         {
@@ -27,8 +39,7 @@ internal static class BotEndpoint
             return;
         }
 
-        var header = http.Request.Headers.Authorization.ToString();
-        var activity = Parse(body, out var problem);
+        var activity = Parse(body, options.Value, out var problem);
         if (activity is null)
         {
             ProtocolLog.Malformed(logger, problem);
@@ -36,7 +47,8 @@ internal static class BotEndpoint
             return;
         }
 
-        var auth = await authenticator.AuthenticateAsync(header, activity, http.Connection.RemoteIpAddress, http.RequestAborted);
+        var header = http.Request.Headers.Authorization.ToString();
+        var auth = await authenticator.AuthenticateAsync(header, activity, LocalCaller.IsLocal(http), http.RequestAborted);
         if (!auth.IsAuthenticated)
         {
             ProtocolLog.Refused(logger, auth.Reason!);
@@ -44,78 +56,64 @@ internal static class BotEndpoint
             return;
         }
 
-        if (auth.CallerAppId is not null && !string.IsNullOrEmpty(activity.ServiceUrl))
+        // Replies may carry the bot's token only where the channel's own token vouched for the serviceUrl,
+        // or to the Emulator on this machine.
+        if (auth.TrustsServiceUrl || (auth.IsEmulator && LocalCaller.IsLocal(http) && IsLoopbackUrl(activity.ServiceUrl)))
         {
-            trust.Trust(activity.ServiceUrl); // its serviceurl claim matched: replies may go there
+            trust.Trust(activity.ServiceUrl!);
         }
 
-        // One scope per turn: every log line of this activity carries these (structured and readable).
+        // One scope per turn: every log line of this activity carries these (structured, readable, cleaned).
         using var scope = logger.BeginScope(
             "Activity {CorrelationId} in conversation {ConversationId} of tenant {TenantId}",
-            activity.Id ?? http.TraceIdentifier, activity.Conversation?.Id, activity.TenantId());
+            LogValue.Clean(activity.Id ?? http.TraceIdentifier), LogValue.Clean(activity.Conversation?.Id), LogValue.Clean(activity.TenantId()));
 
-        // The turn runs to completion even if the channel gives up waiting; replies go out proactively.
-        var turn = new TurnContext(activity, connector, CancellationToken.None);
+        // The turn's work ends when the caller goes away or the turn's time budget is spent.
+        using var budget = new CancellationTokenSource(options.Value.TurnTimeout, timeProvider);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, budget.Token);
+        var invoke = await RunTurnAsync(router, errorReporter, new TurnContext(activity, connector, cancellation.Token), connector, logger);
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            // The channel gave up waiting and will deliver the activity again: let that delivery through.
+            await duplicates.ReleaseAsync(activity, CancellationToken.None);
+            return;
+        }
+
+        var status = await WriteResponseAsync(http.Response, invoke);
+        ProtocolLog.Handled(logger, LogValue.Clean(activity.Type), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, status);
+    }
+
+    /// The error boundary: everything a turn does runs inside it, and nothing from it reaches the channel
+    /// as a 500 except a real bug in an invoke, which Teams shows as a failed action.
+    private static async Task<InvokeResponse?> RunTurnAsync(
+        BotRouter router, ITurnErrorReporter errorReporter, TurnContext turn, ConnectorClient connector, ILogger logger)
+    {
+        var activity = turn.Activity;
         try
         {
             await router.RouteAsync(turn);
+            return turn.InvokeResponse;
+        }
+        catch (OperationCanceledException) when (turn.CancellationToken.IsCancellationRequested)
+        {
+            ProtocolLog.TurnCancelled(logger, LogValue.Clean(activity.Type));
+            using var apology = new CancellationTokenSource(ApologyTimeout);
+            await ReportSafelyAsync(errorReporter, new TurnContext(activity, connector, apology.Token), logger);
+            return turn.InvokeResponse ?? Timeout(activity);
         }
         catch (Exception ex)
         {
-            ProtocolLog.TurnFailed(logger, ex, activity.Type!);
+            ProtocolLog.TurnFailed(logger, ex, LogValue.Clean(activity.Type));
             await ReportSafelyAsync(errorReporter, turn, logger);
-            turn.InvokeResponse ??= activity.Type == ActivityTypes.Invoke
+            return turn.InvokeResponse ?? (activity.Type == ActivityTypes.Invoke
                 ? InvokeResponse.Error(500, "InternalError", "The bot could not handle this action.")
-                : null;
-        }
-
-        var status = await WriteResponseAsync(http.Response, turn.InvokeResponse);
-        ProtocolLog.Handled(logger, activity.Type!, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, status);
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static Activity? Parse(byte[] body, out string problem)
-    {
-        problem = string.Empty;
-        try
-        {
-            var activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
-            if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-            {
-                problem = "body is not an activity (no type)";
-                return null;
-            }
-
-            return activity;
-        }
-        catch (JsonException ex)
-        {
-            problem = $"invalid JSON at {ex.Path} (line {ex.LineNumber})";
-            return null;
+                : null);
         }
     }
+
+    private static InvokeResponse? Timeout(Activity activity) => activity.Type == ActivityTypes.Invoke
+        ? InvokeResponse.Error(503, "Timeout", "The bot could not finish this action in time.")
+        : null;
 
     private static async Task ReportSafelyAsync(ITurnErrorReporter reporter, TurnContext turn, ILogger logger)
     {

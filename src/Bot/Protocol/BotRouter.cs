@@ -49,7 +49,7 @@ internal sealed class BotRouter
                 }
                 else
                 {
-                    ProtocolLog.Ignored(logger, activity.Type ?? "(none)");
+                    ProtocolLog.Ignored(logger, LogValue.Clean(activity.Type ?? "(none)"));
                 }
 
                 break;
@@ -94,14 +94,13 @@ internal sealed class BotRouter
         var activity = turn.Activity;
         if (activity.Name != "adaptiveCard/action")
         {
-            ProtocolLog.InvokeNotImplemented(logger, activity.Name ?? "(none)");
+            ProtocolLog.InvokeNotImplemented(logger, LogValue.Clean(activity.Name ?? "(none)"));
             turn.InvokeResponse = InvokeResponse.NotImplemented;
             return;
         }
 
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
-            || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
-            || !action.TryGetProperty("type", out var type) || !type.ValueEquals("Action.Execute")
+        if (activity.Value is not { } value || JsonFields.Object(value, "action") is not { } action
+            || JsonFields.String(action, "type") != "Action.Execute"
             || Verb(action) is not { } verb)
         {
             turn.InvokeResponse = InvokeResponse.Error(400, "BadRequest", "Missing or invalid Action.Execute in invoke value.");
@@ -117,7 +116,7 @@ internal sealed class BotRouter
         CardActionHandler? handler = routes.CardVerbs.TryGetValue(action.Verb, out var route) ? route.Handler : null;
         if (handler is null)
         {
-            ProtocolLog.InvokeNotImplemented(logger, action.Verb);
+            ProtocolLog.InvokeNotImplemented(logger, LogValue.Clean(action.Verb));
             handler = routes.UnknownCardAction;
         }
 
@@ -134,6 +133,5 @@ internal sealed class BotRouter
         }
     }
 
-    private static string? Verb(JsonElement element) =>
-        element.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String ? verb.GetString() : null;
+    private static string? Verb(JsonElement element) => JsonFields.String(element, "verb");
 }

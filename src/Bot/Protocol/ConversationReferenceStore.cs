@@ -59,7 +59,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<Con
     public async IAsyncEnumerable<ConversationReference> ListAsync(
         string? tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var prefix = tenantId is null ? Prefix : $"{Prefix}{Uri.EscapeDataString(tenantId)}/";
+        var prefix = tenantId is null ? Prefix : $"{Prefix}{DocumentKey.Segment(tenantId)}/";
         await foreach (var document in store.ListAsync(prefix, cancellationToken))
         {
             yield return Parse(document);
@@ -73,5 +73,5 @@ public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<Con
         JsonSerializer.Deserialize(document.Json, ProtocolJsonContext.Default.ConversationReference)!;
 
     private static string Key(string tenantId, string conversationId) =>
-        $"{Prefix}{Uri.EscapeDataString(tenantId)}/{Uri.EscapeDataString(conversationId)}";
+        $"{Prefix}{DocumentKey.Segment(tenantId)}/{DocumentKey.Segment(conversationId)}";
 }

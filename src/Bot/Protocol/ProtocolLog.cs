@@ -38,4 +38,16 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(1020, LogLevel.Information, "Conversation reference {Action} for {ConversationType} conversation in tenant {TenantId}")]
     public static partial void ReferenceChanged(ILogger logger, string action, string conversationType, string tenantId);
+
+    [LoggerMessage(1007, LogLevel.Warning, "Turn for activity {ActivityType} cancelled: its time budget was spent or the caller went away")]
+    public static partial void TurnCancelled(ILogger logger, string activityType);
+
+    [LoggerMessage(1008, LogLevel.Information, "Activity already processed in this conversation; acknowledged, not processed again")]
+    public static partial void Duplicate(ILogger logger);
+
+    [LoggerMessage(1009, LogLevel.Warning, "Unsupported media type {ContentType} refused (415)")]
+    public static partial void UnsupportedMediaType(ILogger logger, string contentType);
+
+    [LoggerMessage(1021, LogLevel.Warning, "Sweeping expired duplicate-activity claims failed; the next run tries again")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
 }

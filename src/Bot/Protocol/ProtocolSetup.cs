@@ -15,6 +15,7 @@ public static class ProtocolSetup
         services.AddSingleton<IValidateOptions<BotAuthOptions>, BotAuthOptionsValidator>();
         services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection("Connector")).ValidateOnStart();
         services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection("Bot")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(OpenIdMetadata.HttpClientName);
@@ -28,6 +29,9 @@ public static class ProtocolSetup
         services.AddSingleton<BotRouter>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton<DuplicateActivities>();
+        services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<DuplicateActivities>());
+        services.AddHostedService<DuplicateSweeper>();
         return builder;
     }
 

@@ -50,14 +50,12 @@ public static partial class TeamsActivityExtensions
 
         foreach (var entity in activity.Entities)
         {
-            if (entity.ValueKind == JsonValueKind.Object
-                && entity.TryGetProperty("type", out var type) && type.ValueEquals("mention")
-                && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                && SameBotId(id.GetString()!, botId)
-                && entity.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            if (JsonFields.String(entity, "type") == "mention"
+                && JsonFields.Object(entity, "mentioned") is { } mentioned
+                && JsonFields.String(mentioned, "id") is { } id && SameBotId(id, botId)
+                && JsonFields.String(entity, "text") is { Length: > 0 } text)
             {
-                yield return text.GetString()!;
+                yield return text;
             }
         }
     }
@@ -83,7 +81,7 @@ public static partial class TeamsActivityExtensions
             }
         }
 
-        return current.ValueKind == JsonValueKind.String ? current.GetString() : null;
+        return JsonFields.AsString(current);
     }
 
     [GeneratedRegex(@"<at>\s*</at>", RegexOptions.IgnoreCase)]

@@ -9,14 +9,16 @@ namespace KommunalBot.Bot.Protocol;
 /// Features never see HttpContext or raw request JSON (STYLE habit 3).
 public sealed class TurnContext(Activity activity, ConnectorClient connector, CancellationToken cancellationToken)
 {
+    private string? text;
+
     public Activity Activity { get; } = activity;
 
     public ConnectorClient Connector { get; } = connector;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// The message text with the bot's @mention removed.
-    public string Text { get; } = activity.TextWithoutBotMention();
+    /// The message text with the bot's @mention removed (read inside the turn's error boundary).
+    public string Text => text ??= Activity.TextWithoutBotMention();
 
     /// German unless the activity's locale is English (de is the product's first language).
     public CultureInfo Culture { get; } = ChooseCulture(activity.Locale);

@@ -26,6 +26,40 @@ internal static class DocumentKey
         }
     }
 
+    /// One key segment from outside input (a conversation, user or activity id): URL-escaped, with a
+    /// trailing "." escaped too, so no segment is "." or ".." and no key ends with "." (ids such as
+    /// `19:x@thread.v2` keep their readable form). A segment that would be empty, hold a control
+    /// character or a lone surrogate, or exceed <see cref="MaxSegmentLength"/> becomes a hash of itself.
+    public static string Segment(string value)
+    {
+        string escaped;
+        try
+        {
+            escaped = Uri.EscapeDataString(value);
+        }
+        catch (UriFormatException)
+        {
+            escaped = string.Empty; // lone surrogates cannot be escaped: hashed below
+        }
+
+        if (escaped.EndsWith('.'))
+        {
+            escaped = escaped[..^1] + "%2E";
+        }
+
+        if (escaped.Length is > 0 and <= MaxSegmentLength)
+        {
+            return escaped;
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(value));
+        return "~" + Convert.ToHexStringLower(hash);
+    }
+
+    /// Longest segment kept readable: a tenant GUID, two such segments and a feature prefix stay under
+    /// <see cref="MaxLength"/>; Teams' own ids (at most about 150 characters) fit unhashed.
+    public const int MaxSegmentLength = 200;
+
     /// A prefix is only a filter ("consult/" is fine), so the path rules for keys do not apply.
     public static void ValidatePrefix(string prefix)
     {

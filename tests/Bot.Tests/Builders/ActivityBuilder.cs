@@ -11,6 +11,8 @@ public sealed class ActivityBuilder(string serviceUrl, string appId, string tena
     public const string ChannelId = "19:channel-efa@thread.tacv2";
     public const string PersonalConversationId = "a:1-personal-erika";
 
+    private static long nextMessageId;
+
     private string tenant = tenantId;
     private string conversationType = "personal";
     private string conversationId = PersonalConversationId;
@@ -107,7 +109,8 @@ public sealed class ActivityBuilder(string serviceUrl, string appId, string tena
         var activity = new JsonObject
         {
             ["type"] = type,
-            ["id"] = type == "message" ? "1700000000" + Random.Shared.Next(100, 999) : "f:" + Guid.NewGuid(),
+            // Unique like Teams' ids: the bot drops an id it has already processed in the conversation.
+            ["id"] = type == "message" ? (1_700_000_000_000 + Interlocked.Increment(ref nextMessageId)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "f:" + Guid.NewGuid(),
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",

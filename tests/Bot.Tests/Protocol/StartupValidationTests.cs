@@ -10,6 +10,9 @@ public sealed class StartupValidationTests
     [InlineData("MicrosoftAppType", "Federated", "MicrosoftAppType must be")]
     [InlineData("MicrosoftAppId", "not-a-guid", "MicrosoftAppId must be the GUID")]
     [InlineData("Storage:Provider", "Cosmos", "Storage:Provider")]
+    [InlineData("Admin:Authority", null, "Admin:Authority is empty and MicrosoftAppTenantId is not set")]
+    [InlineData("Admin:Authority", "login.example.org/tenant", "Admin:Authority must be an absolute https URL")]
+    [InlineData("Bot:TurnTimeout", "00:00:00", "Bot:TurnTimeout must be a positive time span")]
     public async Task Start_WithABadSetting_FailsNamingIt(string key, string? value, string expected)
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => BotApp.StartAsync(new() { [key] = value }));

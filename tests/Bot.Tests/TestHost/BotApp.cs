@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace KommunalBot.Bot.Tests.TestHost;
 
@@ -22,6 +23,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private BotApp(FakeChannel channel, Dictionary<string, string?> overrides)
     {
         Channel = channel;
+        channel.Clock = Clock;
         settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = AppId,
@@ -63,6 +65,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// Everything the bot logged, with scopes.
+    public LogRecorder Logs { get; } = new();
 
     public static async Task<BotApp> StartAsync(Dictionary<string, string?>? overrides = null)
     {
@@ -124,6 +129,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -12,7 +12,9 @@ public static class AccessFeature
         builder.Services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<ITurnMiddleware, TenantGate>();
-        builder.Services.AddOptions<AdminAuthOptions>().Bind(builder.Configuration.GetSection("Admin"));
+        builder.Services.AddSingleton<ITurnMiddleware, TurnLimits>();
+        builder.Services.AddOptions<AdminAuthOptions>().Bind(builder.Configuration.GetSection("Admin")).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AdminAuthOptions>, AdminAuthOptionsValidator>();
         builder.Services.AddSingleton<AdminAuthenticator>();
         return builder;
     }
