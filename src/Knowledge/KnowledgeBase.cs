@@ -54,12 +54,14 @@ public sealed class KnowledgeBase
     public long Version => Volatile.Read(ref _snapshot).Version;
 
     /// <summary>Ranked search with filters; hits carry highlighted snippets.</summary>
+    /// <remarks>Only the first 1,000 characters of the text are searched.</remarks>
     public SearchResults Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = Volatile.Read(ref _snapshot);
-        var parsed = QueryParser.Parse(index, query.Text);
-        var scored = Searcher.Execute(index, parsed, query, Math.Max(1, query.Top));
+        var parsed = QueryParser.Parse(index, InputLimits.Clip(query.Text, InputLimits.MaxQuestionLength));
+        var top = Math.Clamp(query.Top, 1, Math.Max(1, index.Documents.Length)); // more hits than documents cannot exist
+        var scored = Searcher.Execute(index, parsed, query, top);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in parsed.Terms)
         {
@@ -79,10 +81,11 @@ public sealed class KnowledgeBase
     /// <summary>Answers a question: facet, services, direct facts, passages, sources and confidence.</summary>
     /// <param name="question">The user's question (German).</param>
     /// <param name="context">Previous service for follow-up questions that name none.</param>
+    /// <remarks>Only the first 1,000 characters of the question are read.</remarks>
     public Answer Answer(string question, AnswerContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return AnswerBuilder.Build(Volatile.Read(ref _snapshot), question, context);
+        return AnswerBuilder.Build(Volatile.Read(ref _snapshot), InputLimits.Clip(question, InputLimits.MaxQuestionLength), context);
     }
 
     /// <summary>Document by id, or null.</summary>
@@ -93,16 +96,23 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>Finds a Steckbrief by id, exact name or synonym (case, umlaut and typo tolerant); else the best name match.</summary>
+    /// <remarks>A text of more than 200 characters names no service: null.</remarks>
     public KnowledgeDocument? FindService(string nameOrId)
     {
         ArgumentNullException.ThrowIfNull(nameOrId);
+        var name = nameOrId.Trim();
+        if (name.Length > InputLimits.MaxNameLength)
+        {
+            return null;
+        }
+
         var index = Volatile.Read(ref _snapshot);
-        if (index.DocumentIndex.TryGetValue(nameOrId.Trim(), out var byId) && index.Documents[byId].Type == DocumentType.Steckbrief)
+        if (index.DocumentIndex.TryGetValue(name, out var byId) && index.Documents[byId].Type == DocumentType.Steckbrief)
         {
             return index.Documents[byId];
         }
 
-        var wanted = Key(nameOrId);
+        var wanted = Key(name);
         foreach (var document in index.Documents)
         {
             if (document.Type == DocumentType.Steckbrief && (Key(document.Title) == wanted || document.Synonyms.Any(s => Key(s) == wanted)))
@@ -111,7 +121,7 @@ public sealed class KnowledgeBase
             }
         }
 
-        var hits = Search(new SearchQuery { Text = nameOrId, Top = 1, Types = [DocumentType.Steckbrief] });
+        var hits = Search(new SearchQuery { Text = name, Top = 1, Types = [DocumentType.Steckbrief] });
         return hits.Hits.Count > 0 ? hits.Hits[0].Document : null;
     }
 

@@ -49,7 +49,7 @@ internal static partial class FacetDetector
     {
         var text = Fold(question);
         var scores = new float[Enum.GetValues<Facet>().Length];
-        var spans = new List<(int Start, int End)>();
+        var starts = new HashSet<int>(); // where a pattern match begins
         if (lexicon is not null)
         {
             foreach (var token in GermanAnalyzer.Analyze(question))
@@ -66,14 +66,14 @@ internal static partial class FacetDetector
             foreach (Match match in pattern.Matches(text))
             {
                 scores[(int)facet] += weight;
-                spans.Add((match.Index, match.Index + match.Length));
+                starts.Add(match.Index);
             }
         }
 
         var catalog = CatalogPattern.Matches(text);
         foreach (Match match in catalog)
         {
-            spans.Add((match.Index, match.Index + match.Length));
+            starts.Add(match.Index);
         }
 
         var best = Facet.Allgemein;
@@ -93,7 +93,7 @@ internal static partial class FacetDetector
         }
 
         var leika = catalog.Count > 0 && LeikaPattern.IsMatch(text);
-        return new FacetDetection(best, FacetStems(text, spans), catalog.Count > 0, bestScore > 0, leika);
+        return new FacetDetection(best, FacetStems(text, starts), catalog.Count > 0, bestScore > 0, leika);
     }
 
     /// <summary>Whether one word asks for a facet ("fachverfahren", "kosten"); for compound parts of facet words.</summary>
@@ -145,20 +145,15 @@ internal static partial class FacetDetector
         return new string(chars);
     }
 
-    private static HashSet<string> FacetStems(string text, List<(int Start, int End)> spans)
+    private static HashSet<string> FacetStems(string text, HashSet<int> starts)
     {
+        // Only the word a pattern starts in: phrase patterns ("kommt ... an") must not swallow the service name in between.
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in TextNormalizer.Tokenize(text))
         {
-            foreach (var (start, _) in spans)
+            if (starts.Contains(token.Start))
             {
-                // Only the word a pattern starts in: phrase patterns ("kommt ... an") must not swallow
-                // the service name in between.
-                if (token.Start == start)
-                {
-                    stems.Add(GermanAnalyzer.Term(token.Text));
-                    break;
-                }
+                stems.Add(GermanAnalyzer.Term(token.Text));
             }
         }
 

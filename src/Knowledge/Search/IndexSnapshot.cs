@@ -56,9 +56,9 @@ internal sealed class IndexSnapshot
 
     public required long Version { get; init; }
 
-    public ConcurrentDictionary<string, (int TermId, int Distance)[]> FuzzyCache { get; } = new(StringComparer.Ordinal);
+    public WordCache<(int TermId, int Distance)[]> FuzzyCache { get; } = new();
 
-    public ConcurrentDictionary<string, (int[] Matches, int Head)> ModifierCache { get; } = new(StringComparer.Ordinal);
+    public WordCache<(int[] Matches, int Head)> ModifierCache { get; } = new();
 
     // Sorted on first use: only questions with unknown words need it, and a rebuild should not pay for it.
     private int[]? _sortedTermIds;
@@ -108,7 +108,7 @@ internal sealed class IndexSnapshot
         return ids;
     }
 
-    public ConcurrentDictionary<string, CompoundPart[]?> SplitCache { get; } = new(StringComparer.Ordinal);
+    public WordCache<CompoundPart[]?> SplitCache { get; } = new();
 
     /// <summary>Bit per letter a-z, digit and other; an edit changes at most two bits.</summary>
     public static ulong LetterMask(string term)

@@ -36,6 +36,12 @@ internal static partial class QueryParser
         var slotOfPosition = new Dictionary<int, int>(tokens.Count);
         var stems = tokens.ConvertAll(t => t.Term);
         var expansions = index.Glossary.Expansions(stems).ToList();
+        var glossaryCovered = new bool[tokens.Count];
+        foreach (var (_, start, length) in expansions)
+        {
+            Array.Fill(glossaryCovered, true, start, length);
+        }
+
         var landHints = LandHints(text, tokens);
         var landMask = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -64,6 +70,12 @@ internal static partial class QueryParser
                 terms.Add(new QueryTerm(id, slotWeight, slot));
             }
 
+            // Splitting and typo correction cost more than linear time in the word's length: pasted data is no word.
+            if (token.Word.Length > InputLimits.MaxWordLength)
+            {
+                continue;
+            }
+
             var parts = token.Word.Length >= 8 ? Split(index, token.Word) : null;
             if (parts is not null)
             {
@@ -71,7 +83,7 @@ internal static partial class QueryParser
             }
 
             // A glossary word ("Perso") means its glossary entry, not the nearest spelling ("Person").
-            if (id < 0 && parts is null && !expansions.Exists(e => e.MatchStart <= i && i < e.MatchStart + e.MatchLength))
+            if (id < 0 && parts is null && !glossaryCovered[i])
             {
                 var fuzzy = Fuzzy(index, token.Term, token.Word.Length);
                 foreach (var (fuzzyId, distance) in fuzzy)
@@ -191,7 +203,7 @@ internal static partial class QueryParser
     private static (int TermId, int Distance)[] Fuzzy(IndexSnapshot index, string term, int wordLength)
     {
         var allowed = EditDistance.AllowedTypos(wordLength);
-        if (allowed == 0 || term.Length > 64)
+        if (allowed == 0 || term.Length > InputLimits.MaxWordLength)
         {
             return [];
         }

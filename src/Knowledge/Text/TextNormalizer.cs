@@ -8,8 +8,29 @@ internal static class TextNormalizer
     /// <summary>NFKC, lower case (invariant), typographic dashes and quotes unified.</summary>
     public static string Normalize(string text)
     {
-        var s = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var valid = WithoutLoneSurrogates(text);
+        var s = valid.IsNormalized(NormalizationForm.FormKC) ? valid : valid.Normalize(NormalizationForm.FormKC);
         return s.ToLowerInvariant();
+    }
+
+    // Normalisation throws on a lone surrogate, which any client can send; U+FFFD keeps the length and is no word.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>Folds umlauts and ß so that "gebühr", "gebuehr" and "gebuhr" compare equal after stemming.</summary>

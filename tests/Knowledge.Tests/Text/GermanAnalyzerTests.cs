@@ -19,6 +19,10 @@ public sealed class GermanAnalyzerTests
         Assert.Equal(Terms("Antrag"), Terms("Ａｎｔｒａｇ")); // full-width letters (NFKC)
 
     [Fact]
+    public void Analyze_LoneSurrogates_AreNoWordsAndDoNotThrow() =>
+        Assert.Equal(Terms("Wohngeld Antrag"), Terms("Wohngeld \uD800 Antrag\uDC00"));
+
+    [Fact]
     public void Analyze_StopWords_AreDropped() =>
         Assert.Equal(["fachverfahr", "wohngeld"], Terms("Welche Fachverfahren gibt es für das Wohngeld?"));
 
