@@ -77,9 +77,19 @@ internal static partial class BotEndpoint
             }
         }
 
-        return activity.ServiceUrl is null || ServiceUrls.TryParse(activity.ServiceUrl, out _)
-            ? null
-            : "serviceUrl is not an absolute http(s) URL";
+        // Every channel activity names where it comes from and where answers go (protocol doc §3).
+        foreach (var (name, value) in new[]
+                 {
+                     ("conversation.id", activity.Conversation?.Id), ("from.id", activity.From?.Id), ("recipient.id", activity.Recipient?.Id),
+                 })
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return $"{name} is missing";
+            }
+        }
+
+        return ServiceUrls.TryParse(activity.ServiceUrl, out _) ? null : "serviceUrl is missing or not an absolute http(s) URL";
     }
 
     private static bool IsLoopbackUrl(string? url) =>

@@ -28,6 +28,43 @@ public sealed class DevelopmentModeTests : BotTest
     }
 
     [Theory]
+    [InlineData("Host", "attacker.example")]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    public async Task Message_ThroughAForeignNameOrAProxy_IsRefused(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(bot.Activity().Message("hilfe").ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await bot.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Channel.ConnectorCalls);
+    }
+
+    [Fact]
+    public async Task AdminApi_UnderAForeignHostName_IsRefused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/knowledge-gaps");
+        request.Headers.Host = "attacker.example";
+
+        var response = await bot.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AdminApi_FromThisMachine_Answers()
+    {
+        var response = await bot.Http.GetAsync("/admin/knowledge-gaps");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("127.0.0.1", true)]
     [InlineData("127.8.9.10", true)]
     [InlineData("::1", true)]
