@@ -22,17 +22,22 @@ internal static class BotBench
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:KommunalBot"] = "Warning",
             ["Ask:KnowledgePath"] = knowledge,
+            // One simulated user sends everything: lift the per-user and per-tenant limits for the measurement.
+            ["Bot:UserBurst"] = "100000000",
+            ["Bot:TenantBurst"] = "100000000",
         });
 
         // Pre-sign tokens outside the measured loop, as a channel reuses its token for an hour.
         var token = "Bearer " + bot.Channel.CreateToken(bot.AppId, bot.Clock.GetUtcNow());
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = bot.Http.BaseAddress };
-        var bodies = Enumerable.Range(0, 64).Select(_ => bot.Activity().Message(text).ToJsonString()).ToArray();
+        // Each request is a new activity (a replayed id would be dropped as a duplicate).
+        var template = bot.Activity().Message(text).ToJsonString();
+        var templateId = System.Text.Json.Nodes.JsonNode.Parse(template)!["id"]!.GetValue<string>();
 
         async Task<long> SendOneAsync(int i)
         {
             var started = Stopwatch.GetTimestamp();
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(bodies[i % bodies.Length], System.Text.Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(template.Replace(templateId, "bench-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json") };
             request.Headers.TryAddWithoutValidation("Authorization", token);
             using var response = await http.SendAsync(request);
             if (response.StatusCode != HttpStatusCode.OK)
