@@ -20,6 +20,10 @@ public interface IDocumentStore
 
     /// True when the backend answers (used by /readyz).
     Task<bool> PingAsync(CancellationToken cancellationToken);
+
+    /// Makes deleted documents unrecoverable from files the backend keeps (after an erasure request,
+    /// DSGVO Art. 17). Nothing to do where deletion already removes the data from what we control.
+    Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 public sealed record StoredDocument(string Key, string Json, string ETag);

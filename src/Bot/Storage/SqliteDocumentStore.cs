@@ -99,6 +99,21 @@ internal sealed partial class SqliteDocumentStore(string path, TimeProvider time
         }
     }
 
+    /// Copies the WAL into the database file and truncates it: the WAL still holds the pages as they were
+    /// before a delete, and secure_delete only zeroes the database file's copy (sqlite.org/wal.html).
+    public async Task CompactAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // One row: busy (1 when a reader or writer kept the checkpoint from finishing), WAL pages, pages copied.
+        if (await reader.ReadAsync(cancellationToken) && reader.GetInt32(0) != 0)
+        {
+            StorageLog.CheckpointIncomplete(logger, reader.GetInt32(1), reader.GetInt32(2));
+        }
+    }
+
     /// Closes the pooled connections to this file (the last one checkpoints the WAL).
     public void Dispose()
     {
@@ -120,9 +135,11 @@ internal sealed partial class SqliteDocumentStore(string path, TimeProvider time
             await connection.OpenAsync(cancellationToken);
             // Per connection (pooled connections keep it): wait for the write lock instead of failing at once;
             // in WAL mode synchronous=NORMAL is safe against crashes of the bot (only a power cut can lose
-            // the last commits) and saves an fsync per write (sqlite.org/pragma.html#pragma_synchronous).
+            // the last commits) and saves an fsync per write (sqlite.org/pragma.html#pragma_synchronous);
+            // secure_delete overwrites deleted content with zeros instead of leaving it in free space
+            // (erasure, DSGVO Art. 17; sqlite.org/pragma.html#pragma_secure_delete).
             await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL";
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON";
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

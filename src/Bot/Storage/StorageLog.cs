@@ -14,4 +14,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(4003, LogLevel.Information, "Azure Blob document store ready: container {Container} at {ServiceUri}")]
     public static partial void BlobContainerReady(ILogger logger, string container, Uri serviceUri);
+
+    [LoggerMessage(4004, LogLevel.Warning, "WAL checkpoint after an erasure could not finish ({WalPages} pages in the WAL, {CheckpointedPages} copied); deleted data stays in the WAL file until the next checkpoint")]
+    public static partial void CheckpointIncomplete(ILogger logger, int walPages, int checkpointedPages);
 }

@@ -17,12 +17,25 @@ public sealed class ActivityBuilder(string serviceUrl, string appId, string tena
     private string conversationType = "personal";
     private string conversationId = PersonalConversationId;
     private string locale = "de-DE";
+    private (string Id, string AadObjectId, string Name) user = (UserId, UserAadObjectId, "Erika Mustermann");
 
     public string BotId => "28:" + appId;
 
     public ActivityBuilder InTenant(string id)
     {
         tenant = id;
+        return this;
+    }
+
+    /// Another sender (Teams user id, Entra object id, display name); the personal chat is theirs too.
+    public ActivityBuilder From(string userId, string aadObjectId, string name)
+    {
+        user = (userId, aadObjectId, name);
+        if (conversationType == "personal")
+        {
+            conversationId = "a:1-personal-" + userId;
+        }
+
         return this;
     }
 
@@ -114,7 +127,7 @@ public sealed class ActivityBuilder(string serviceUrl, string appId, string tena
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Erika Mustermann", ["aadObjectId"] = UserAadObjectId },
+            ["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "KommunalBot" },
             ["conversation"] = new JsonObject
             {

@@ -45,6 +45,21 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposabl
     }
 
     [Fact]
+    public async Task Delete_ThenCompact_LeavesNoTraceInTheFiles()
+    {
+        const string secret = "Xaverine Quäppendorf";
+        await store.PutAsync("keep", """{"note":"stays"}""", PutCondition.None, CancellationToken.None);
+        await store.PutAsync("person", $$"""{"name":"{{secret}}"}""", PutCondition.None, CancellationToken.None);
+        await store.DeleteAsync("person", null, CancellationToken.None);
+
+        await store.CompactAsync(CancellationToken.None);
+
+        var files = new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).Select(TestHost.StoreFiles.ReadShared).ToList();
+        Assert.Contains(files, bytes => bytes.AsSpan().IndexOf("stays"u8) >= 0);
+        Assert.All(files, bytes => Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0));
+    }
+
+    [Fact]
     public async Task Ping_UnusableLocation_ReturnsFalse()
     {
         var blocker = Path.Combine(directory.Path, "not-a-directory");

@@ -19,10 +19,12 @@ public static class AskFeature
         services.AddSingleton<ServiceCards>();
         services.AddSingleton<ConversationContext>();
         services.AddSingleton<QuestionLog>();
+        services.AddSingleton<QuestionAskers>();
         services.AddSingleton<QuestionRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionRetention>());
         services.AddSingleton<IBotFeature, AskHandlers>();
         services.AddSingleton<Privacy.IPersonalData, AskPersonalData>();
+        services.AddSingleton<Privacy.IPersonalData, QuestionPersonalData>();
         builder.AddAskAssistant();
         return builder;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Knowledge.Answers;
@@ -8,21 +7,32 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed partial class AskHandlers
 {
     /// "Hilfreich" / "Nicht hilfreich": stored with the question; the card is updated in place to say thanks.
+    /// Only the person who asked may rate, in the tenant they asked in; anyone else is told so.
     private async Task<InvokeResponse?> FeedbackAsync(TurnContext turn, CardAction action)
     {
-        var questionId = String(action.Data, "questionId");
-        var helpful = action.Data.ValueKind == JsonValueKind.Object
-            && action.Data.TryGetProperty("helpful", out var h) && (h.ValueKind == JsonValueKind.True || (h.ValueKind == JsonValueKind.String && h.GetString() == "true"));
-        var record = questionId is null ? null : await questions.SetFeedbackAsync(questionId, helpful, String(action.Data, "reason"), turn.CancellationToken);
-        if (record is null)
+        var data = AskActionData.Read(action.Data);
+        var asker = data.QuestionId is { } id ? await askers.GetAsync(id, turn.CancellationToken) : null;
+        if (asker is null || data.Helpful is not { } helpful)
         {
             return await ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
         }
 
+        if (!asker.IsSamePerson(turn))
+        {
+            return await ReplyOrInvokeAsync(turn, action, texts.Get("feedbackNotYours", turn.Culture));
+        }
+
+        var (outcome, record) = await questions.SetFeedbackAsync(data.QuestionId!, helpful, data.Reason, turn.CancellationToken);
+        if (record is null)
+        {
+            var text = outcome == FeedbackOutcome.Busy ? "feedbackBusy" : "actionUnavailable";
+            return await ReplyOrInvokeAsync(turn, action, texts.Get(text, turn.Culture));
+        }
+
         AskLog.Feedback(logger, helpful, record.Id);
-        var data = (JsonObject)record.CardData.DeepClone();
-        data["feedback"] = record.Feedback;
-        var card = cards.Render(record.CardName, data, turn.Culture);
+        var cardData = (JsonObject)record.CardData.DeepClone();
+        cardData["feedback"] = record.Feedback;
+        var card = cards.Render(record.CardName, cardData, turn.Culture);
         if (action.IsInvoke)
         {
             return InvokeResponse.Card(card);
@@ -41,23 +51,28 @@ internal sealed partial class AskHandlers
     }
 
     private Task<InvokeResponse?> SteckbriefActionAsync(TurnContext turn, CardAction action) =>
-        ShowSteckbriefOrHintAsync(turn, action, String(action.Data, "serviceId") ?? "");
+        AskActionData.Read(action.Data).ServiceId is { } serviceId && host.Knowledge.Get(serviceId)?.Steckbrief is not null
+            ? ShowSteckbriefOrHintAsync(turn, action, serviceId)
+            : ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
 
     private Task<InvokeResponse?> ConsultAsync(TurnContext turn, CardAction action) =>
         ReplyOrInvokeAsync(turn, action, texts.Get("consultInfo", turn.Culture));
 
-    /// "Meinten Sie …?": the stored question answered again for the chosen service.
+    /// "Meinten Sie …?": the question answered again for the chosen service. Only the asker's own question
+    /// is asked again; for anyone else the bot answers about the service, never with another person's words.
     private async Task<InvokeResponse?> DidYouMeanAsync(TurnContext turn, CardAction action)
     {
-        var serviceId = String(action.Data, "serviceId");
-        var record = String(action.Data, "questionId") is { } id ? await questions.GetAsync(id, turn.CancellationToken) : null;
-        var service = serviceId is null ? null : host.Knowledge.Get(serviceId);
+        var data = AskActionData.Read(action.Data);
+        var service = data.ServiceId is { } serviceId ? host.Knowledge.Get(serviceId) : null;
         if (service is null)
         {
             return await ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
         }
 
-        var question = record?.Question ?? service.Title;
+        var own = data.QuestionId is { } id && await askers.GetAsync(id, turn.CancellationToken) is { } asker && asker.IsSamePerson(turn)
+            ? await questions.GetAsync(id, turn.CancellationToken)
+            : null;
+        var question = own?.Question ?? service.Title;
         var answer = host.Knowledge.Answer(question, new AnswerContext(service.Id));
         if (answer.Services.FirstOrDefault()?.Id != service.Id)
         {
@@ -66,15 +81,14 @@ internal sealed partial class AskHandlers
         }
 
         var answered = await AnswerAsync(turn, question, answer);
-        await context.RememberAsync(turn.TenantId, turn.Activity.Conversation?.Id ?? "", turn.Activity.From?.Id ?? "", answered.ServiceId ?? service.Id, turn.CancellationToken);
+        await context.RememberAsync(turn, answered.ServiceId ?? service.Id);
         return action.IsInvoke ? InvokeResponse.Message(service.Title) : null;
     }
 
     private async Task<InvokeResponse?> ServicesActionAsync(TurnContext turn, CardAction action)
     {
-        var page = action.Data.ValueKind == JsonValueKind.Object && action.Data.TryGetProperty("page", out var p)
-            && (p.ValueKind == JsonValueKind.Number ? p.TryGetInt32(out var n) : int.TryParse(p.GetString(), out n)) ? n : 1;
-        var card = cards.Render("services", serviceCards.Services(host.Knowledge, String(action.Data, "themenfeld"), page, turn.Culture), turn.Culture);
+        var data = AskActionData.Read(action.Data);
+        var card = cards.Render("services", serviceCards.Services(host.Knowledge, data.Themenfeld, data.Page ?? 1, turn.Culture), turn.Culture);
         if (action.IsInvoke)
         {
             return InvokeResponse.Card(card); // paging updates the card in place
@@ -94,9 +108,4 @@ internal sealed partial class AskHandlers
         await turn.ReplyWithTextAsync(text);
         return null;
     }
-
-    private static string? String(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

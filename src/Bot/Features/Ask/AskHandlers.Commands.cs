@@ -4,6 +4,8 @@ namespace KommunalBot.Bot.Features.Ask;
 
 internal sealed partial class AskHandlers
 {
+    private const int MaxEchoLength = 80;
+
     /// `dienste`: the Themenfelder, then the services of one, page by page, each with a Steckbrief button.
     private Task ShowServicesAsync(TurnContext turn) =>
         turn.ReplyWithCardAsync(cards.Render("services", serviceCards.Services(host.Knowledge, null, 1, turn.Culture), turn.Culture));
@@ -39,12 +41,17 @@ internal sealed partial class AskHandlers
         var document = nameOrId.Length == 0 ? null : host.Knowledge.FindService(nameOrId);
         if (document?.Steckbrief is null)
         {
-            var hint = string.Format(turn.Culture, texts.Get("steckbriefNotFound", turn.Culture), nameOrId);
+            var hint = string.Format(turn.Culture, texts.Get("steckbriefNotFound", turn.Culture), Echo(nameOrId));
             return await ReplyOrInvokeAsync(turn, action, hint);
         }
 
-        await context.RememberAsync(turn.TenantId, turn.Activity.Conversation?.Id ?? "", turn.Activity.From?.Id ?? "", document.Id, turn.CancellationToken);
+        await context.RememberAsync(turn, document.Id);
         await turn.ReplyWithCardAsync(cards.Render("steckbrief", serviceCards.Steckbrief(document, turn.Culture), turn.Culture));
         return action.IsInvoke ? InvokeResponse.Message(document.Title) : null;
     }
+
+    /// What a reply quotes of the user's input: a service name fits in a line, and a reply never repeats
+    /// unbounded input back into the chat.
+    private static string Echo(string text) =>
+        text.Length <= MaxEchoLength ? text : AskActionData.Truncate(text, MaxEchoLength - 1) + "…";
 }

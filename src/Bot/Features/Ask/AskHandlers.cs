@@ -18,6 +18,7 @@ internal sealed partial class AskHandlers(
     Texts texts,
     ConversationContext context,
     QuestionLog questions,
+    QuestionAskers askers,
     IAnswerPhraser phraser,
     IOptions<AskOptions> options,
     TimeProvider timeProvider,
@@ -45,13 +46,11 @@ internal sealed partial class AskHandlers(
 
         // The typing indicator goes out while the answer is being found; it must arrive before the answer.
         var typing = SendTypingAsync(turn);
-        var userId = turn.Activity.From?.Id ?? "";
-        var conversationId = turn.Activity.Conversation?.Id ?? "";
-        var previous = await context.LastServiceAsync(turn.TenantId, conversationId, userId, turn.CancellationToken);
+        var previous = await context.LastServiceAsync(turn);
         var answer = host.Knowledge.Answer(question, new AnswerContext(previous));
         await typing;
         var record = await AnswerAsync(turn, question, answer);
-        await AfterReplyAsync(() => context.RememberAsync(turn.TenantId, conversationId, userId, record.ServiceId, turn.CancellationToken));
+        await AfterReplyAsync(() => context.RememberAsync(turn, record.ServiceId));
     }
 
     /// The indicator is a courtesy: if the channel refuses it, the answer still goes out.
@@ -105,7 +104,16 @@ internal sealed partial class AskHandlers(
             CardData = data,
             Locale = turn.Activity.Locale,
         };
-        await AfterReplyAsync(() => questions.SaveAsync(record, turn.CancellationToken));
+        await AfterReplyAsync(async () =>
+        {
+            // The link to the asker first: a question record nobody owns could not be erased on request.
+            if (Asker.Of(turn, record.AskedUtc) is { } asker)
+            {
+                await askers.SaveAsync(id, asker, turn.CancellationToken);
+            }
+
+            await questions.SaveAsync(record, turn.CancellationToken);
+        });
         AskLog.QuestionText(logger, question);
         AskLog.Answered(logger, answer.Facet.ToString(), answer.Confidence, record.ServiceId, answered);
         return record;

@@ -3,8 +3,7 @@ using KommunalBot.Bot.Features.Privacy;
 
 namespace KommunalBot.Bot.Features.Ask;
 
-/// The Ask feature keeps, per user and conversation, the service asked about last (question records
-/// carry no user).
+/// The follow-up contexts: per person, tenant and conversation, the service asked about last.
 internal sealed class AskPersonalData(ConversationContext context) : IPersonalData
 {
     public string Kind => "askContext";
@@ -12,11 +11,18 @@ internal sealed class AskPersonalData(ConversationContext context) : IPersonalDa
     public async Task<JsonArray> ExportAsync(Person person, CancellationToken cancellationToken)
     {
         var export = new JsonArray();
-        foreach (var (tenantId, conversationId, userId) in person.Conversations)
+        foreach (var personKey in person.Keys)
         {
-            if (await context.GetAsync(tenantId, conversationId, userId, cancellationToken) is { } entry)
+            foreach (var (key, entry) in await context.ListAsync(personKey, cancellationToken))
             {
-                export.Add(new JsonObject { ["conversationId"] = conversationId, ["lastServiceId"] = entry.ServiceId, ["lastUtc"] = entry.LastUtc });
+                var (tenantId, conversationId) = ConversationContext.Where(key);
+                export.Add(new JsonObject
+                {
+                    ["tenantId"] = tenantId,
+                    ["conversationId"] = conversationId,
+                    ["lastServiceId"] = entry.ServiceId,
+                    ["lastUtc"] = entry.LastUtc,
+                });
             }
         }
 
@@ -26,9 +32,12 @@ internal sealed class AskPersonalData(ConversationContext context) : IPersonalDa
     public async Task<int> DeleteAsync(Person person, CancellationToken cancellationToken)
     {
         var deleted = 0;
-        foreach (var (tenantId, conversationId, userId) in person.Conversations)
+        foreach (var personKey in person.Keys)
         {
-            deleted += await context.ForgetAsync(tenantId, conversationId, userId, cancellationToken) ? 1 : 0;
+            foreach (var (key, _) in await context.ListAsync(personKey, cancellationToken))
+            {
+                deleted += await context.ForgetAsync(key, cancellationToken) ? 1 : 0;
+            }
         }
 
         return deleted;

@@ -1,45 +1,93 @@
 using System.Text.Json;
+using KommunalBot.Bot.Features.Privacy;
+using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Features.Ask;
 
-/// The service a user last asked about in a conversation, so "und welche Transportwege?" refers to it.
-/// Kept per user and conversation; forgotten after <see cref="AskOptions.ContextTimeout"/> of silence.
+/// The service a person last asked about in a conversation, so "und welche Transportwege?" refers to it.
+/// Kept under `ask/context/{personKey}/{tenantId}/{conversationId}`: the person first, so one prefix lists
+/// all of a person's contexts, 1:1 and channel alike (erasure). Forgotten after
+/// <see cref="AskOptions.ContextTimeout"/> of silence, and deleted by retention once expired.
 internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOptions> options, TimeProvider timeProvider)
 {
-    public async Task<string?> LastServiceAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken)
-    {
-        var entry = await GetAsync(tenantId, conversationId, userId, cancellationToken);
-        return entry is not null && timeProvider.GetUtcNow() - entry.LastUtc <= options.Value.ContextTimeout ? entry.ServiceId : null;
-    }
+    private const string Prefix = "ask/context/";
 
-    public async Task<ContextEntry?> GetAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken)
+    public async Task<string?> LastServiceAsync(TurnContext turn)
     {
-        var document = await store.GetAsync(Key(tenantId, conversationId, userId), cancellationToken);
-        return document is null ? null : JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.ContextEntry);
+        var document = Key(turn) is { } key ? await store.GetAsync(key, turn.CancellationToken) : null;
+        var entry = document is null ? null : Parse(document);
+        return entry is not null && !IsExpired(entry) ? entry.ServiceId : null;
     }
-
-    public Task<bool> ForgetAsync(string tenantId, string conversationId, string userId, CancellationToken cancellationToken) =>
-        store.DeleteAsync(Key(tenantId, conversationId, userId), null, cancellationToken);
 
     /// Remembers the service (or keeps the previous one alive when this question named none).
-    public async Task RememberAsync(string tenantId, string conversationId, string userId, string? serviceId, CancellationToken cancellationToken)
+    public async Task RememberAsync(TurnContext turn, string? serviceId)
     {
-        var key = Key(tenantId, conversationId, userId);
-        serviceId ??= await LastServiceAsync(tenantId, conversationId, userId, cancellationToken);
+        if (Key(turn) is not { } key)
+        {
+            return;
+        }
+
+        serviceId ??= await LastServiceAsync(turn);
         if (serviceId is null)
         {
-            await store.DeleteAsync(key, null, cancellationToken);
+            await store.DeleteAsync(key, null, turn.CancellationToken);
             return;
         }
 
         var json = JsonSerializer.Serialize(new ContextEntry(serviceId, timeProvider.GetUtcNow()), AskJsonContext.Default.ContextEntry);
-        await store.PutAsync(key, json, PutCondition.None, cancellationToken);
+        await store.PutAsync(key, json, PutCondition.None, turn.CancellationToken);
     }
 
-    private static string Key(string tenantId, string conversationId, string userId) =>
-        $"ask/context/{Uri.EscapeDataString(tenantId)}/{Uri.EscapeDataString(conversationId)}/{Uri.EscapeDataString(userId)}";
-}
+    /// The contexts filed under one person key, with the store key they live under.
+    public async Task<List<(string Key, ContextEntry Entry)>> ListAsync(string personKey, CancellationToken cancellationToken)
+    {
+        var entries = new List<(string, ContextEntry)>();
+        await foreach (var document in store.ListAsync(Prefix + PersonKey.Segment(personKey) + "/", cancellationToken))
+        {
+            entries.Add((document.Key, Parse(document)));
+        }
 
-internal sealed record ContextEntry(string ServiceId, DateTimeOffset LastUtc);
+        return entries;
+    }
+
+    public Task<bool> ForgetAsync(string key, CancellationToken cancellationToken) => store.DeleteAsync(key, null, cancellationToken);
+
+    /// Deletes every context past its timeout: it no longer answers a follow-up, so it has no purpose.
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var expired = new List<string>();
+        await foreach (var document in store.ListAsync(Prefix, cancellationToken))
+        {
+            if (IsExpired(Parse(document)))
+            {
+                expired.Add(document.Key);
+            }
+        }
+
+        foreach (var key in expired)
+        {
+            await store.DeleteAsync(key, null, cancellationToken);
+        }
+
+        return expired.Count;
+    }
+
+    /// The tenant and conversation a context key names (for an export).
+    public static (string TenantId, string ConversationId) Where(string key)
+    {
+        var segments = key[Prefix.Length..].Split('/');
+        return (Uri.UnescapeDataString(segments[1]), Uri.UnescapeDataString(segments[2]));
+    }
+
+    private bool IsExpired(ContextEntry entry) => timeProvider.GetUtcNow() - entry.LastUtc > options.Value.ContextTimeout;
+
+    private static ContextEntry Parse(StoredDocument document) =>
+        JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.ContextEntry)!;
+
+    private static string? Key(TurnContext turn) =>
+        PersonKey.Of(turn.Activity) is { } person && turn.Activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? $"{Prefix}{PersonKey.Segment(person)}/{Uri.EscapeDataString(turn.TenantId)}/{Uri.EscapeDataString(conversationId)}"
+            : null;
+}

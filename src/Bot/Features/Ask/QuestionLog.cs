@@ -1,18 +1,33 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using KommunalBot.Bot.Features.Ask.Assistant;
 using KommunalBot.Bot.Storage;
 
 namespace KommunalBot.Bot.Features.Ask;
 
-/// Every question with its confidence, chosen service and feedback, under `ask/question/{id}`.
-internal sealed class QuestionLog(IDocumentStore store, TimeProvider timeProvider)
+/// Every question with its confidence, chosen service and feedback, under `ask/question/{id}`. Free text
+/// people type (the question, a feedback reason) is stored without e-mail addresses, phone numbers,
+/// IBANs, ids and "Frau/Herr Name" (<see cref="PersonalDataRedactor"/>): editors need the topic, not the person.
+internal sealed partial class QuestionLog(IDocumentStore store, TimeProvider timeProvider)
 {
     private const string Prefix = "ask/question/";
 
+    // Each conflict means another write to this record won, so N simultaneous ratings settle within N
+    // attempts. Only the asker may rate, and nobody clicks one card a hundred times at once; beyond that
+    // the user is asked to try again rather than have the rating overwritten blindly.
+    private const int MaxFeedbackAttempts = 100;
+
     public string NewId() => $"q-{timeProvider.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..32];
 
-    public Task SaveAsync(QuestionRecord record, CancellationToken cancellationToken) =>
-        store.PutAsync(Prefix + record.Id, JsonSerializer.Serialize(record, AskJsonContext.Default.QuestionRecord), PutCondition.CreateOnly, cancellationToken);
+    /// True for ids shaped like those <see cref="NewId"/> makes; anything else never reaches the store.
+    public static bool IsWellFormedId(string id) => IdPattern().IsMatch(id);
+
+    public Task SaveAsync(QuestionRecord record, CancellationToken cancellationToken)
+    {
+        record = record with { Question = PersonalDataRedactor.Redact(record.Question) };
+        return store.PutAsync(Prefix + record.Id, JsonSerializer.Serialize(record, AskJsonContext.Default.QuestionRecord), PutCondition.CreateOnly, cancellationToken);
+    }
 
     public async Task<QuestionRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -21,31 +36,35 @@ internal sealed class QuestionLog(IDocumentStore store, TimeProvider timeProvide
     }
 
     /// Sets the feedback; a conflicting write is retried on the fresh version, never overwritten blindly.
-    public async Task<QuestionRecord?> SetFeedbackAsync(string id, bool helpful, string? reason, CancellationToken cancellationToken)
+    public async Task<(FeedbackOutcome Outcome, QuestionRecord? Record)> SetFeedbackAsync(
+        string id, bool helpful, string? reason, CancellationToken cancellationToken)
     {
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        for (var attempt = 0; attempt < 3; attempt++)
+        reason = string.IsNullOrWhiteSpace(reason) ? null : PersonalDataRedactor.Redact(reason.Trim());
+        var feedback = helpful ? "helpful" : "unhelpful";
+        for (var attempt = 0; attempt < MaxFeedbackAttempts; attempt++)
         {
             var document = await store.GetAsync(Prefix + id, cancellationToken);
             if (document is null)
             {
-                return null;
+                return (FeedbackOutcome.NotFound, null);
             }
 
-            var record = JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)! with
+            var stored = JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)!;
+            var record = stored with { Feedback = feedback, FeedbackReason = reason };
+            if (record == stored)
             {
-                Feedback = helpful ? "helpful" : "unhelpful",
-                FeedbackReason = reason?[..Math.Min(reason.Length, 500)],
-            };
+                return (FeedbackOutcome.Saved, record); // the same rating again: nothing to write
+            }
+
             var json = JsonSerializer.Serialize(record, AskJsonContext.Default.QuestionRecord);
             var result = await store.PutAsync(Prefix + id, json, PutCondition.Matching(document.ETag), cancellationToken);
             if (result.Outcome == PutOutcome.Written)
             {
-                return record;
+                return (FeedbackOutcome.Saved, record);
             }
         }
 
-        throw new InvalidOperationException($"Feedback for {id} kept conflicting with other writes.");
+        return (FeedbackOutcome.Busy, null);
     }
 
     public async IAsyncEnumerable<QuestionRecord> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -57,4 +76,8 @@ internal sealed class QuestionLog(IDocumentStore store, TimeProvider timeProvide
     }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) => store.DeleteAsync(Prefix + id, null, cancellationToken);
+
+    // "q-" + yyyyMMddHHmmss + "-" + the first 15 hex digits of a GUID: 32 characters (see NewId).
+    [GeneratedRegex(@"^q-[0-9]{14}-[0-9a-f]{15}\z")]
+    private static partial Regex IdPattern();
 }

@@ -2,8 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Features.Ask;
 
-/// Deletes question records older than <see cref="AskOptions.QuestionRetention"/> once a day (DSGVO: storage limitation).
-internal sealed class QuestionRetention(QuestionLog log, IOptions<AskOptions> options, TimeProvider timeProvider, ILogger<QuestionRetention> logger)
+/// Once a day (DSGVO: storage limitation): deletes question records older than
+/// <see cref="AskOptions.QuestionRetention"/> together with their asker links and index entries, and
+/// follow-up contexts past <see cref="AskOptions.ContextTimeout"/>.
+internal sealed class QuestionRetention(
+    QuestionLog log, QuestionAskers askers, ConversationContext context, IOptions<AskOptions> options, TimeProvider timeProvider, ILogger<QuestionRetention> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,6 +26,7 @@ internal sealed class QuestionRetention(QuestionLog log, IOptions<AskOptions> op
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// Returns how many question records were deleted.
     internal async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow() - options.Value.QuestionRetention;
@@ -40,6 +44,8 @@ internal sealed class QuestionRetention(QuestionLog log, IOptions<AskOptions> op
             await log.DeleteAsync(id, cancellationToken);
         }
 
+        await askers.PurgeAsync(cutoff, cancellationToken);
+        await context.PurgeExpiredAsync(cancellationToken);
         return expired.Count;
     }
 }

@@ -7,6 +7,8 @@ public static class HelpFeature
 {
     public static IHostApplicationBuilder AddHelp(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<WelcomeMarkers>();
+        builder.Services.AddSingleton<Privacy.IPersonalData>(sp => sp.GetRequiredService<WelcomeMarkers>());
         builder.Services.AddSingleton<IBotFeature, HelpHandlers>();
         builder.Services.AddSingleton<ITurnErrorReporter, ApologyReporter>();
         return builder;

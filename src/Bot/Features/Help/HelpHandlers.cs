@@ -2,11 +2,10 @@ using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Resources;
-using KommunalBot.Bot.Storage;
 
 namespace KommunalBot.Bot.Features.Help;
 
-internal sealed class HelpHandlers(CardRenderer cards, Texts texts, IDocumentStore store, TimeProvider timeProvider) : IBotFeature
+internal sealed class HelpHandlers(CardRenderer cards, Texts texts, WelcomeMarkers welcomes) : IBotFeature
 {
     public void Register(BotRoutes routes) => routes
         .OnCommand(ShowHelpAsync, "hilfe", "help")
@@ -48,9 +47,7 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, IDocumentSto
     {
         var activity = turn.Activity;
         var conversationId = activity.SelectedChannelId() ?? activity.Conversation!.Id!;
-        var key = $"welcome/{Uri.EscapeDataString(turn.TenantId)}/{Uri.EscapeDataString(conversationId)}";
-        var claim = await store.PutAsync(key, $$"""{"sentUtc":"{{timeProvider.GetUtcNow():O}}"}""", PutCondition.CreateOnly, turn.CancellationToken);
-        if (claim.Outcome == PutOutcome.Conflict)
+        if (!await welcomes.ClaimAsync(turn, conversationId))
         {
             return;
         }

@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Storage;
 
 namespace KommunalBot.Bot.Features.Privacy;
 
 /// DSGVO requests for operators: export and erase what the bot stores about one person (by Entra object id).
+/// Every record type is listed in docs/data-protection.md; a test keeps the list complete.
 public static class PrivacyFeature
 {
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
@@ -22,6 +24,11 @@ public static class PrivacyFeature
 
     private static async Task<IResult> ExportAsync(string objectId, ConversationReferenceStore references, IEnumerable<IPersonalData> parts, CancellationToken cancellationToken)
     {
+        if (!IsObjectId(objectId))
+        {
+            return NotAnObjectId();
+        }
+
         var person = await FindAsync(objectId, references, cancellationToken);
         var export = new JsonObject { ["objectId"] = objectId };
         foreach (var part in parts)
@@ -32,9 +39,16 @@ public static class PrivacyFeature
         return TypedResults.Text(export.ToJsonString(), "application/json");
     }
 
-    // Erasure runs the conversation references last: they are how the other parts find the person.
-    private static async Task<IResult> DeleteAsync(string objectId, ConversationReferenceStore references, IEnumerable<IPersonalData> parts, CancellationToken cancellationToken)
+    // Erasure runs the conversation references last: they are how the other parts find the person's
+    // Teams user ids. It ends by compacting the store, so deleted rows do not linger in its files.
+    private static async Task<IResult> DeleteAsync(
+        string objectId, ConversationReferenceStore references, IEnumerable<IPersonalData> parts, IDocumentStore store, CancellationToken cancellationToken)
     {
+        if (!IsObjectId(objectId))
+        {
+            return NotAnObjectId();
+        }
+
         var person = await FindAsync(objectId, references, cancellationToken);
         var deleted = new JsonObject { ["objectId"] = objectId };
         foreach (var part in parts.OrderBy(p => p is ConversationReferenceData ? 1 : 0))
@@ -42,8 +56,15 @@ public static class PrivacyFeature
             deleted[part.Kind] = await part.DeleteAsync(person, cancellationToken);
         }
 
+        await store.CompactAsync(cancellationToken);
         return TypedResults.Text(deleted.ToJsonString(), "application/json");
     }
+
+    // Entra object ids are GUIDs; anything else cannot name a person and must not become part of a key.
+    private static bool IsObjectId(string objectId) => Guid.TryParseExact(objectId, "D", out _);
+
+    private static IResult NotAnObjectId() =>
+        TypedResults.Problem("The object id must be an Entra object id (a GUID).", statusCode: StatusCodes.Status400BadRequest);
 
     private static async Task<Person> FindAsync(string objectId, ConversationReferenceStore references, CancellationToken cancellationToken)
     {

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using KommunalBot.Bot.Tests.TestHost;
+
+namespace KommunalBot.Bot.Tests.Features.Privacy;
+
+/// A person uses every feature that stores something: installs the bot, asks in 1:1 and by @mention in a
+/// channel (with name, e-mail, phone and home town), asks a follow-up in both, rates two answers with a
+/// reason, picks a "Meinten Sie …?" service and opens a Steckbrief. A colleague asks too, and the bot is
+/// added to a team.
+internal static partial class PersonalDataScenario
+{
+    public const string ColleagueQuestion = "Blubb quark zebra fliegt";
+
+    public static async Task RunAsync(BotApp bot, TestPerson person)
+    {
+        await SendAsync(bot, person.In(bot.Activity()).InstallationAdd());
+        await SendAsync(bot, bot.Activity().InChannel().BotAdded());
+
+        await SendAsync(bot, person.In(bot.Activity()).Message(
+            $"Guten Tag, hier {person.Name} aus {person.HomeTown}, erreichbar unter {person.Email} oder {person.Phone}. Was kostet die Nachnutzung der EfA Einbürgerung?"));
+        var personalQuestion = LastQuestionId(bot);
+        await SendAsync(bot, person.In(bot.Activity()).Message("und welche Transportwege?"));
+
+        await SendAsync(bot, person.In(bot.Activity().InChannel()).MentionMessage(
+            $"{person.Name} aus {person.HomeTown} fragt: Über welchen Transportweg kommen Wohngeld-Anträge in die Behörde? Rückruf unter {person.Phone}"));
+        var channelQuestion = LastQuestionId(bot);
+        await SendAsync(bot, person.In(bot.Activity().InChannel()).MentionMessage("und was kostet die Nachnutzung?"));
+
+        await SendAsync(bot, person.In(bot.Activity()).Execute("ask.feedback", new JsonObject
+        {
+            ["questionId"] = personalQuestion, ["helpful"] = false,
+            ["reason"] = $"Bitte {person.Name} in {person.HomeTown} zurückschreiben: {person.Email}",
+        }));
+        await SendAsync(bot, person.In(bot.Activity().InChannel()).Execute("ask.feedback", new JsonObject
+        {
+            ["questionId"] = channelQuestion, ["helpful"] = false, ["reason"] = $"{person.Name}, Tel. {person.Phone}",
+        }));
+        await SendAsync(bot, person.In(bot.Activity()).Execute("ask.didyoumean", new JsonObject { ["questionId"] = personalQuestion, ["serviceId"] = "wohngeld" }));
+        await SendAsync(bot, person.In(bot.Activity()).Message("steckbrief Wohngeld"));
+
+        await SendAsync(bot, bot.Activity().Message(ColleagueQuestion));
+    }
+
+    public static string LastQuestionId(BotApp bot)
+    {
+        var match = QuestionIdPattern().Match(bot.Channel.Messages[^1].CardJson);
+        Assert.True(match.Success, "the answer card carries its question id");
+        return match.Groups[1].Value;
+    }
+
+    private static async Task SendAsync(BotApp bot, JsonObject activity)
+    {
+        using var response = await bot.SendAsync(activity);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{activity["type"]}: {response.StatusCode}");
+    }
+
+    [GeneratedRegex("\"questionId\":\"(q-[^\"]+)\"")]
+    private static partial Regex QuestionIdPattern();
+}
