@@ -48,8 +48,5 @@ internal sealed record AskActionData
     }
 
     private static string? Text(JsonElement data, string name, int maxLength) =>
-        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && value.GetString() is { Length: > 0 } text && text.Length <= maxLength
-            ? text
-            : null;
+        Protocol.JsonFields.String(data, name) is { Length: > 0 } text && text.Length <= maxLength ? text : null;
 }

@@ -88,6 +88,6 @@ internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOpti
 
     private static string? Key(TurnContext turn) =>
         PersonKey.Of(turn.Activity) is { } person && turn.Activity.Conversation?.Id is { Length: > 0 } conversationId
-            ? $"{Prefix}{PersonKey.Segment(person)}/{Uri.EscapeDataString(turn.TenantId)}/{Uri.EscapeDataString(conversationId)}"
+            ? $"{Prefix}{PersonKey.Segment(person)}/{DocumentKey.Segment(turn.TenantId)}/{DocumentKey.Segment(conversationId)}"
             : null;
 }

@@ -20,7 +20,7 @@ internal sealed class WelcomeMarkers(IDocumentStore store, TimeProvider timeProv
     /// True for the first claim of a conversation's welcome; false when it was claimed before.
     public async Task<bool> ClaimAsync(TurnContext turn, string conversationId)
     {
-        var where = $"{Uri.EscapeDataString(turn.TenantId)}/{Uri.EscapeDataString(conversationId)}";
+        var where = $"{DocumentKey.Segment(turn.TenantId)}/{DocumentKey.Segment(conversationId)}";
         var key = turn.Activity.IsPersonal() && PersonKey.Of(turn.Activity) is { } person
             ? $"{PersonPrefix}{PersonKey.Segment(person)}/{where}"
             : Prefix + where;
@@ -70,7 +70,7 @@ internal sealed class WelcomeMarkers(IDocumentStore store, TimeProvider timeProv
 
         foreach (var (tenantId, conversationId, _) in person.Conversations)
         {
-            if (await store.GetAsync($"{Prefix}{Uri.EscapeDataString(tenantId)}/{Uri.EscapeDataString(conversationId)}", cancellationToken) is { } legacy)
+            if (await store.GetAsync($"{Prefix}{DocumentKey.Segment(tenantId)}/{DocumentKey.Segment(conversationId)}", cancellationToken) is { } legacy)
             {
                 documents.Add(legacy);
             }

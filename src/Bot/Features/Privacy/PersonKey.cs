@@ -1,3 +1,4 @@
+using KommunalBot.Bot.Storage;
 using KommunalBot.Bot.Protocol;
 
 namespace KommunalBot.Bot.Features.Privacy;
@@ -16,5 +17,5 @@ public static class PersonKey
         : null;
 
     /// The key as one escaped store key segment.
-    public static string Segment(string personKey) => Uri.EscapeDataString(personKey);
+    public static string Segment(string personKey) => DocumentKey.Segment(personKey);
 }
