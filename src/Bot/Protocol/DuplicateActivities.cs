@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace KommunalBot.Bot.Protocol;
 
 /// Teams delivers an activity again when the bot did not answer in time; a replay must not answer twice.
-/// The first delivery claims `seen/{conversation}/{activity id}` with a create-only write, so this holds
+/// The first delivery claims `seen/{hash of the conversation id}/{activity id}` (a 1:1 conversation id
+/// names its user, the hash does not) with a create-only write, so this holds
 /// across instances; a later delivery within <see cref="BotOptions.DuplicateWindow"/> is acknowledged and
 /// dropped. Runs after the tenant gate (order -50), so nothing is stored for a refused tenant.
 internal sealed class DuplicateActivities(
@@ -76,7 +77,7 @@ internal sealed class DuplicateActivities(
     private static string? Key(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) || string.IsNullOrEmpty(activity.Conversation?.Id)
             ? null
-            : $"{Prefix}{DocumentKey.Segment(activity.Conversation.Id)}/{DocumentKey.Segment(activity.Id)}";
+            : $"{Prefix}{DocumentKey.Hash(activity.Conversation.Id)}/{DocumentKey.Segment(activity.Id)}";
 
     private static DateTimeOffset SeenUtc(StoredDocument document)
     {

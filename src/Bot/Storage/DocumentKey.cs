@@ -52,9 +52,12 @@ internal static class DocumentKey
             return escaped;
         }
 
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(value));
-        return "~" + Convert.ToHexStringLower(hash);
+        return Hash(value);
     }
+
+    /// A key segment that does not show the value (e.g. a 1:1 conversation id, which names its user).
+    public static string Hash(string value) =>
+        "~" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
     /// Longest segment kept readable: a tenant GUID, two such segments and a feature prefix stay under
     /// <see cref="MaxLength"/>; Teams' own ids (at most about 150 characters) fit unhashed.
