@@ -105,6 +105,16 @@ public sealed class TurnLimitsTests : BotTest
     }
 
     [Fact]
+    public async Task CardActionWithUmlautsSentAsJsonEscapes_IsMeasuredInCharacters()
+    {
+        var data = new System.Text.Json.Nodes.JsonObject { ["reason"] = new string('ä', 1_000) }; // 6,000 characters as \u00e4
+
+        var response = await bot.SendAsync(bot.Activity().Execute("ask.feedback", data));
+
+        Assert.DoesNotContain("zu lang", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task CardActionWithAnOversizedField_IsRefusedWithAFriendlyMessage()
     {
         var data = new System.Text.Json.Nodes.JsonObject { ["serviceId"] = new string('x', 100_000) };

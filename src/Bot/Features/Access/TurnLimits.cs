@@ -66,10 +66,11 @@ internal sealed class TurnLimits(Texts texts, IOptions<BotOptions> options, ILog
     }
 
     /// Card data is small; nesting deeper than 8 levels or a string over the cap means it was not our card.
+    /// Characters are counted, not their JSON escapes (Teams may send "ä" as six characters `\u00e4`).
     private static bool HasLongString(JsonElement? value, int depth) => value switch
     {
         null => false,
-        { ValueKind: JsonValueKind.String } s => s.GetRawText().Length > MaxCardFieldLength + 2,
+        { ValueKind: JsonValueKind.String } s => (JsonFields.AsString(s)?.Length ?? s.GetRawText().Length) > MaxCardFieldLength,
         { ValueKind: JsonValueKind.Object } o => depth > 8 || o.EnumerateObject().Any(p => p.Name.Length > MaxCardFieldLength || HasLongString(p.Value, depth + 1)),
         { ValueKind: JsonValueKind.Array } a => depth > 8 || a.EnumerateArray().Any(e => HasLongString(e, depth + 1)),
         _ => false,
