@@ -92,6 +92,5 @@ internal static partial class BotEndpoint
         return ServiceUrls.TryParse(activity.ServiceUrl, out _) ? null : "serviceUrl is missing or not an absolute http(s) URL";
     }
 
-    private static bool IsLoopbackUrl(string? url) =>
-        ServiceUrls.TryParse(url, out var uri) && (uri.IsLoopback || uri.Host == "localhost");
+    private static bool IsLoopbackUrl(string? url) => ServiceUrls.TryParse(url, out var uri) && uri.IsLoopback;
 }

@@ -48,7 +48,8 @@ internal static partial class BotEndpoint
         }
 
         var header = http.Request.Headers.Authorization.ToString();
-        var auth = await authenticator.AuthenticateAsync(header, activity, LocalCaller.IsLocal(http), http.RequestAborted);
+        var local = LocalCaller.IsLocal(http);
+        var auth = await authenticator.AuthenticateAsync(header, activity, local, http.RequestAborted);
         if (!auth.IsAuthenticated)
         {
             ProtocolLog.Refused(logger, auth.Reason!);
@@ -58,7 +59,7 @@ internal static partial class BotEndpoint
 
         // Replies may carry the bot's token only where the channel's own token vouched for the serviceUrl,
         // or to the Emulator on this machine.
-        if (auth.TrustsServiceUrl || (auth.IsEmulator && LocalCaller.IsLocal(http) && IsLoopbackUrl(activity.ServiceUrl)))
+        if (auth.TrustsServiceUrl || (auth.IsEmulator && local && IsLoopbackUrl(activity.ServiceUrl)))
         {
             trust.Trust(activity.ServiceUrl!);
         }

@@ -53,25 +53,10 @@ internal sealed class DuplicateActivities(
     }
 
     /// Deletes claims older than the window; returns how many went.
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    public Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var expired = new List<StoredDocument>();
-        await foreach (var document in store.ListAsync(Prefix, cancellationToken))
-        {
-            if (now - SeenUtc(document) > options.Value.DuplicateWindow)
-            {
-                expired.Add(document);
-            }
-        }
-
-        var deleted = 0;
-        foreach (var document in expired)
-        {
-            deleted += await store.DeleteAsync(document.Key, document.ETag, cancellationToken) ? 1 : 0;
-        }
-
-        return deleted;
+        return store.DeleteWhereAsync(Prefix, document => now - SeenUtc(document) > options.Value.DuplicateWindow, cancellationToken);
     }
 
     private static string? Key(Activity activity) =>

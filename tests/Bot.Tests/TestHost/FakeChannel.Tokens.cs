@@ -65,48 +65,39 @@ public sealed partial class FakeChannel
     /// An Entra-like authority served by this fake (admin API tokens).
     public string EntraAuthority(string tenantId) => $"{BaseUrl}/{tenantId}/v2.0";
 
+    /// The token endpoint's clock; the bot's test clock once a <see cref="BotApp"/> uses this channel.
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// An Entra ID access token for the admin API, as an operator's tool would get it.
     public string CreateAdminToken(string tenantId, string objectId, string audience, DateTimeOffset now) =>
+        EntraToken(EntraAuthority(tenantId), audience, now, new() { ["tid"] = tenantId, ["oid"] = objectId });
+
+    /// A Bot Framework Emulator token (v1: app id in `appid`, v2: in `azp`), signed by a published key.
+    public string CreateEmulatorToken(string appId, DateTimeOffset now, string version = "1.0") =>
+        EntraToken(
+            version == "2.0" ? "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0" : BotFrameworkV1Issuer,
+            appId,
+            now,
+            new() { ["ver"] = version, [version == "2.0" ? "azp" : "appid"] = appId });
+
+    /// What Entra gives the bot for the Bot Connector: a v1 token of the botframework.com tenant with the
+    /// bot's app id in `appid` and the Connector as audience, signed by a key the Emulator metadata publishes.
+    public string CreateConnectorToken(string appId) =>
+        EntraToken(BotFrameworkV1Issuer, "https://api.botframework.com", Clock.GetUtcNow(),
+            new() { ["ver"] = "1.0", ["appid"] = appId, ["tid"] = "d6d49420-f39b-4df7-a1dc-d59a935871db" });
+
+    private const string BotFrameworkV1Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
+
+    /// Valid from a minute ago for an hour, signed with the key the metadata publishes.
+    private string EntraToken(string issuer, string audience, DateTimeOffset now, Dictionary<string, object> claims) =>
         new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = EntraAuthority(tenantId),
+            Issuer = issuer,
             Audience = audience,
             IssuedAt = now.AddMinutes(-1).UtcDateTime,
             NotBefore = now.AddMinutes(-1).UtcDateTime,
             Expires = now.AddHours(1).UtcDateTime,
-            Claims = new Dictionary<string, object> { ["tid"] = tenantId, ["oid"] = objectId },
-            SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
-        });
-
-    /// A Bot Framework Emulator token (v1: app id in `appid`, v2: in `azp`), signed by a published key.
-    public string CreateEmulatorToken(string appId, DateTimeOffset now, string version = "1.0") =>
-        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = version == "2.0"
-                ? "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0"
-                : "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
-            Audience = appId,
-            IssuedAt = now.AddMinutes(-1).UtcDateTime,
-            NotBefore = now.AddMinutes(-1).UtcDateTime,
-            Expires = now.AddHours(1).UtcDateTime,
-            Claims = new Dictionary<string, object> { ["ver"] = version, [version == "2.0" ? "azp" : "appid"] = appId },
-            SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
-        });
-
-    /// What Entra gives the bot for the Bot Connector: a v1 token of the botframework.com tenant with the
-    /// bot's app id in `appid` and the Connector as audience, signed by a key the Emulator metadata publishes.
-    /// The token endpoint's clock; the bot's test clock once a <see cref="BotApp"/> uses this channel.
-    public TimeProvider Clock { get; set; } = TimeProvider.System;
-
-    public string CreateConnectorToken(string appId) =>
-        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
-            Audience = "https://api.botframework.com",
-            IssuedAt = Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
-            NotBefore = Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
-            Expires = Clock.GetUtcNow().UtcDateTime.AddHours(1),
-            Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = appId, ["tid"] = "d6d49420-f39b-4df7-a1dc-d59a935871db" },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
         });
 

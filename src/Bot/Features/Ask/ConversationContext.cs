@@ -44,7 +44,7 @@ internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOpti
     public async Task<List<(string Key, ContextEntry Entry)>> ListAsync(string personKey, CancellationToken cancellationToken)
     {
         var entries = new List<(string, ContextEntry)>();
-        await foreach (var document in store.ListAsync(Prefix + PersonKey.Segment(personKey) + "/", cancellationToken))
+        await foreach (var document in store.ListAsync(Prefix + DocumentKey.Segment(personKey) + "/", cancellationToken))
         {
             entries.Add((document.Key, Parse(document)));
         }
@@ -55,24 +55,8 @@ internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOpti
     public Task<bool> ForgetAsync(string key, CancellationToken cancellationToken) => store.DeleteAsync(key, null, cancellationToken);
 
     /// Deletes every context past its timeout: it no longer answers a follow-up, so it has no purpose.
-    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
-    {
-        var expired = new List<string>();
-        await foreach (var document in store.ListAsync(Prefix, cancellationToken))
-        {
-            if (IsExpired(Parse(document)))
-            {
-                expired.Add(document.Key);
-            }
-        }
-
-        foreach (var key in expired)
-        {
-            await store.DeleteAsync(key, null, cancellationToken);
-        }
-
-        return expired.Count;
-    }
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        store.DeleteWhereAsync(Prefix, document => IsExpired(Parse(document)), cancellationToken);
 
     /// The tenant and conversation a context key names (for an export).
     public static (string TenantId, string ConversationId) Where(string key)
@@ -88,6 +72,6 @@ internal sealed class ConversationContext(IDocumentStore store, IOptions<AskOpti
 
     private static string? Key(TurnContext turn) =>
         PersonKey.Of(turn.Activity) is { } person && turn.Activity.Conversation?.Id is { Length: > 0 } conversationId
-            ? $"{Prefix}{PersonKey.Segment(person)}/{DocumentKey.Segment(turn.TenantId)}/{DocumentKey.Segment(conversationId)}"
+            ? $"{Prefix}{DocumentKey.Segment(person)}/{DocumentKey.Segment(turn.TenantId)}/{DocumentKey.Segment(conversationId)}"
             : null;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Storage;
@@ -31,7 +30,7 @@ internal sealed class QuestionAskers(IDocumentStore store)
     public async Task<List<string>> QuestionIdsAsync(string personKey, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        await foreach (var document in store.ListAsync(PersonPrefix + PersonKey.Segment(personKey) + "/", cancellationToken))
+        await foreach (var document in store.ListAsync(PersonPrefix + DocumentKey.Segment(personKey) + "/", cancellationToken))
         {
             ids.Add(document.Key[(document.Key.LastIndexOf('/') + 1)..]);
         }
@@ -47,37 +46,11 @@ internal sealed class QuestionAskers(IDocumentStore store)
 
     /// Deletes links and index entries of questions asked before <paramref name="cutoff"/> (retention);
     /// looks at both record types, so nothing a crash left half-written outlives its question.
-    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var expired = new List<string>();
-        await foreach (var (key, askedUtc) in DatedAsync(cancellationToken))
-        {
-            if (askedUtc < cutoff)
-            {
-                expired.Add(key);
-            }
-        }
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        await store.DeleteWhereAsync(
+            AskerPrefix, document => JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.Asker)!.AskedUtc < cutoff, cancellationToken)
+        + await store.DeleteWhereAsync(
+            PersonPrefix, document => JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.PersonQuestion)!.AskedUtc < cutoff, cancellationToken);
 
-        foreach (var key in expired)
-        {
-            await store.DeleteAsync(key, null, cancellationToken);
-        }
-
-        return expired.Count;
-    }
-
-    private async IAsyncEnumerable<(string Key, DateTimeOffset AskedUtc)> DatedAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var document in store.ListAsync(AskerPrefix, cancellationToken))
-        {
-            yield return (document.Key, JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.Asker)!.AskedUtc);
-        }
-
-        await foreach (var document in store.ListAsync(PersonPrefix, cancellationToken))
-        {
-            yield return (document.Key, JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.PersonQuestion)!.AskedUtc);
-        }
-    }
-
-    private static string IndexKey(string personKey, string questionId) => $"{PersonPrefix}{PersonKey.Segment(personKey)}/{questionId}";
+    private static string IndexKey(string personKey, string questionId) => $"{PersonPrefix}{DocumentKey.Segment(personKey)}/{questionId}";
 }

@@ -32,7 +32,7 @@ internal sealed partial class QuestionLog(IDocumentStore store, TimeProvider tim
     public async Task<QuestionRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var document = await store.GetAsync(Prefix + id, cancellationToken);
-        return document is null ? null : JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord);
+        return document is null ? null : Parse(document);
     }
 
     /// Sets the feedback; a conflicting write is retried on the fresh version, never overwritten blindly.
@@ -49,7 +49,7 @@ internal sealed partial class QuestionLog(IDocumentStore store, TimeProvider tim
                 return (FeedbackOutcome.NotFound, null);
             }
 
-            var stored = JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)!;
+            var stored = Parse(document);
             var record = stored with { Feedback = feedback, FeedbackReason = reason };
             if (record == stored)
             {
@@ -71,11 +71,18 @@ internal sealed partial class QuestionLog(IDocumentStore store, TimeProvider tim
     {
         await foreach (var document in store.ListAsync(Prefix, cancellationToken))
         {
-            yield return JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)!;
+            yield return Parse(document);
         }
     }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) => store.DeleteAsync(Prefix + id, null, cancellationToken);
+
+    /// Deletes the questions asked before <paramref name="cutoff"/> (retention); returns how many went.
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        store.DeleteWhereAsync(Prefix, document => Parse(document).AskedUtc < cutoff, cancellationToken);
+
+    private static QuestionRecord Parse(StoredDocument document) =>
+        JsonSerializer.Deserialize(document.Json, AskJsonContext.Default.QuestionRecord)!;
 
     // "q-" + yyyyMMddHHmmss + "-" + the first 15 hex digits of a GUID: 32 characters (see NewId).
     [GeneratedRegex(@"^q-[0-9]{14}-[0-9a-f]{15}\z")]

@@ -30,22 +30,9 @@ internal sealed class QuestionRetention(
     internal async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow() - options.Value.QuestionRetention;
-        var expired = new List<string>();
-        await foreach (var record in log.ListAsync(cancellationToken))
-        {
-            if (record.AskedUtc < cutoff)
-            {
-                expired.Add(record.Id);
-            }
-        }
-
-        foreach (var id in expired)
-        {
-            await log.DeleteAsync(id, cancellationToken);
-        }
-
+        var deleted = await log.PurgeAsync(cutoff, cancellationToken);
         await askers.PurgeAsync(cutoff, cancellationToken);
         await context.PurgeExpiredAsync(cancellationToken);
-        return expired.Count;
+        return deleted;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class WelcomeMarkers(IDocumentStore store, TimeProvider timeProv
     {
         var where = $"{DocumentKey.Segment(turn.TenantId)}/{DocumentKey.Segment(conversationId)}";
         var key = turn.Activity.IsPersonal() && PersonKey.Of(turn.Activity) is { } person
-            ? $"{PersonPrefix}{PersonKey.Segment(person)}/{where}"
+            ? $"{PersonPrefix}{DocumentKey.Segment(person)}/{where}"
             : Prefix + where;
         var claim = await store.PutAsync(key, $$"""{"sentUtc":"{{timeProvider.GetUtcNow():O}}"}""", PutCondition.CreateOnly, turn.CancellationToken);
         return claim.Outcome == PutOutcome.Written;
@@ -62,7 +62,7 @@ internal sealed class WelcomeMarkers(IDocumentStore store, TimeProvider timeProv
         var documents = new List<StoredDocument>();
         foreach (var personKey in person.Keys)
         {
-            await foreach (var document in store.ListAsync(PersonPrefix + PersonKey.Segment(personKey) + "/", cancellationToken))
+            await foreach (var document in store.ListAsync(PersonPrefix + DocumentKey.Segment(personKey) + "/", cancellationToken))
             {
                 documents.Add(document);
             }

@@ -1,4 +1,3 @@
-using KommunalBot.Bot.Storage;
 using KommunalBot.Bot.Protocol;
 
 namespace KommunalBot.Bot.Features.Privacy;
@@ -15,7 +14,4 @@ public static class PersonKey
         !string.IsNullOrEmpty(objectId) ? objectId.ToLowerInvariant()
         : !string.IsNullOrEmpty(userId) ? userId
         : null;
-
-    /// The key as one escaped store key segment.
-    public static string Segment(string personKey) => DocumentKey.Segment(personKey);
 }
