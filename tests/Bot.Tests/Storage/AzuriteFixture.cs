@@ -7,7 +7,8 @@ using System.Net.Sockets;
 namespace KommunalBot.Bot.Tests.Storage;
 
 /// Runs Azurite's blob service (the real Azure Storage emulator) in memory on a free loopback port for one
-/// test class. Azurite is a project tool: without `npm ci --prefix tools/azurite` the tests fail, never skip.
+/// test class. Azurite is a project tool (tools/azurite, pinned by its package-lock): a plain `dotnet test`
+/// on a fresh clone installs it with `npm ci` first; when that fails the tests fail, never skip.
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     // Azurite's well-known development account: public constants, documented by Microsoft, not secrets.
@@ -24,12 +25,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var executable = Path.Combine(RepositoryRoot(), "tools", "azurite", "node_modules", ".bin", "azurite-blob");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException(
-                $"Azurite is not installed ({executable} is missing). Run `npm ci --prefix tools/azurite` in the repository root.");
-        }
+        var executable = await InstalledAzuriteAsync();
 
         // The free port is found by binding port 0 and letting go, so another process can take it in between:
         // then Azurite exits with EADDRINUSE and we try another port.
@@ -126,6 +122,42 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         process.Dispose();
         process = null;
+    }
+
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
+    /// The azurite-blob launcher, installed with `npm ci --prefix tools/azurite` if it is not there yet
+    /// (once per test run; test classes start their fixtures in parallel).
+    private static async Task<string> InstalledAzuriteAsync()
+    {
+        var tool = Path.Combine(RepositoryRoot(), "tools", "azurite");
+        var executable = Path.Combine(tool, "node_modules", ".bin", "azurite-blob");
+        await InstallLock.WaitAsync();
+        try
+        {
+            if (!File.Exists(executable))
+            {
+                using var npm = Process.Start(new ProcessStartInfo("npm", ["ci", "--prefix", tool, "--no-audit", "--no-fund", "--loglevel=error"])
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                })!;
+                var errors = npm.StandardError.ReadToEndAsync();
+                await npm.StandardOutput.ReadToEndAsync();
+                await npm.WaitForExitAsync();
+                if (npm.ExitCode != 0 || !File.Exists(executable))
+                {
+                    throw new InvalidOperationException(
+                        $"Azurite could not be installed (`npm ci --prefix tools/azurite` exited with {npm.ExitCode}): {await errors}");
+                }
+            }
+
+            return executable;
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
     }
 
     private static int FreePort()
