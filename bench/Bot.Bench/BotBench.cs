@@ -1,6 +1,7 @@
 // Drives authenticated message activities at the real bot (loopback Kestrel) at a fixed concurrency;
 // replies go to the in-process fake Connector. Prints requests/s and latency percentiles.
 //   dotnet run -c Release --project bench/Bot.Bench -- [--n 5000] [--concurrency 32] [--text hilfe]
+// With "eval" first, grades the bot's answers to a question file instead (see EvalCommand).
 using System.Diagnostics;
 using System.Net;
 using KommunalBot.Bot.Tests.TestHost;
@@ -8,8 +9,12 @@ namespace KommunalBot.Bot.Bench;
 
 internal static class BotBench
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "eval")
+        {
+            return await EvalCommand.RunAsync(args[1..]);
+        }
 
         var n = Arg("--n", 5000);
         var concurrency = Arg("--concurrency", 32);
@@ -74,6 +79,7 @@ internal static class BotBench
         Console.WriteLine($"  latency p50 {Ms(0.50):F2} ms  p95 {Ms(0.95):F2} ms  p99 {Ms(0.99):F2} ms  max {Ms(1.0):F2} ms");
         Console.WriteLine($"  connector messages recorded: {bot.Channel.Messages.Count} (plus typing indicators)");
         Directory.Delete(knowledge, recursive: true);
+        return 0;
 
         int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1]) : fallback;
         string ArgText(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : fallback;
