@@ -78,6 +78,9 @@ public sealed class KnowledgeBase
         return new SearchResults(hits, [.. terms]);
     }
 
+    /// <summary>Confidence from which an answer is reliable: the share of the question its document must explain.</summary>
+    public const double AnswerThreshold = AnswerBuilder.AnswerThreshold;
+
     /// <summary>Answers a question: facet, services, direct facts, passages, sources and confidence.</summary>
     /// <param name="question">The user's question (German).</param>
     /// <param name="context">Previous service for follow-up questions that name none.</param>
@@ -95,7 +98,10 @@ public sealed class KnowledgeBase
         return index.DocumentIndex.TryGetValue(id, out var i) ? index.Documents[i] : null;
     }
 
-    /// <summary>Finds a Steckbrief by id, exact name or synonym (case, umlaut and typo tolerant); else the best name match.</summary>
+    /// <summary>
+    /// Finds a Steckbrief by id, exact name or synonym (case and umlaut tolerant), else by a name the text contains
+    /// (close typos included) when the text has no other words of its own; null when no service is named.
+    /// </summary>
     /// <remarks>A text of more than 200 characters names no service: null.</remarks>
     public KnowledgeDocument? FindService(string nameOrId)
     {
@@ -121,8 +127,19 @@ public sealed class KnowledgeBase
             }
         }
 
-        var hits = Search(new SearchQuery { Text = name, Top = 1, Types = [DocumentType.Steckbrief] });
-        return hits.Hits.Count > 0 ? hits.Hits[0].Document : null;
+        // "Hundeführerschein" contains the name "Führerschein", but its other word is no part of that service.
+        var parsed = QueryParser.Parse(index, name);
+        var candidates = index.ServiceNames.Named(parsed);
+        var evidence = new Evidence(index, name, parsed, FacetDetector.Detect(""), candidates);
+        var named = candidates.Where(d => evidence.ContentShare(d) >= AnswerThreshold).ToList();
+        return named.Count > 0 ? index.Documents[named[0]] : null;
+    }
+
+    /// <summary>Up to <paramref name="count"/> Steckbriefe whose names come closest to a text that names none.</summary>
+    public IReadOnlyList<KnowledgeDocument> SimilarServices(string text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Search(new SearchQuery { Text = text, Top = count, Types = [DocumentType.Steckbrief] }).Hits.Select(h => h.Document).ToList();
     }
 
     /// <summary>Group name for Steckbriefe without OZG reference in <see cref="Services"/>.</summary>

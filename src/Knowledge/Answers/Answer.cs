@@ -13,8 +13,20 @@ public sealed record Answer
     /// <summary>Facet the question asks for.</summary>
     public required Facet Facet { get; init; }
 
+    /// <summary>Facets asked for: one, or two for a question in two parts.</summary>
+    public IReadOnlyList<Facet> Facets { get; init; } = [];
+
+    /// <summary>Words of the question the knowledge base does not know, as written ("Vereinsfest-Anzeige").</summary>
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
+
     /// <summary>Recognised services, best first (empty when none fits).</summary>
     public required IReadOnlyList<ServiceMatch> Services { get; init; }
+
+    /// <summary>The passage of an article (FAQ, best practice) that answers the question, as Markdown; null otherwise.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The rest of the article when <see cref="Text"/> had to be shortened; null when nothing was left out.</summary>
+    public string? MoreText { get; init; }
 
     /// <summary>Facts for the facet from the best service's fields.</summary>
     public required IReadOnlyList<Fact> DirectFacts { get; init; }
@@ -25,7 +37,10 @@ public sealed record Answer
     /// <summary>Sources of the facts and passages (url, title, date).</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
-    /// <summary>Confidence in [0,1]; compare with a threshold before presenting the answer as reliable.</summary>
+    /// <summary>
+    /// Share of the question the answer document explains, in [0,1]; compare with <see cref="KnowledgeBase.AnswerThreshold"/>
+    /// before presenting the answer as reliable.
+    /// </summary>
     public required double Confidence { get; init; }
 
     /// <summary>Alternative services when the question fits several about equally well.</summary>

@@ -4,105 +4,184 @@ using KommunalBot.Knowledge.Search;
 namespace KommunalBot.Knowledge.Answers;
 
 /// <summary>
-/// Question understanding: detect the facet, find the service(s) with a facet-aware search (facet words
-/// weigh little, documents holding facet facts weigh more), fall back to the previous service for
-/// follow-ups, and copy the facet's facts from the chosen document.
+/// Decides whether and what to answer from evidence: how much of the question the best document explains
+/// (<see cref="Evidence"/>). A service is the subject only when the question names it (<see cref="ServiceNames"/>),
+/// or, for a follow-up that names nothing of its own, when the conversation named it before. See the model in
+/// src/Knowledge/README.md.
 /// </summary>
 internal static class AnswerBuilder
 {
-    private const int Depth = 10;
+    private const int Depth = 20;
     private const int PassageCount = 3;
     private const float FacetWordWeight = 0.35f;
-    private const float TopicFacetWordWeight = 0.8f;
-    // A name match counts when it is worth a fifth of a word found in a single document (idf scale of this index).
-    private const float NamedServiceShare = 0.2f;
-    private const double DidYouMeanRatio = 0.8;
-    private const float NamedSteckbriefPrior = 1.4f;
+
+    /// <summary>Share of the question a document must explain to be given as the answer (chosen on the tune split).</summary>
+    public const double AnswerThreshold = 0.7;
+
+    // A named service's Steckbrief wins a near tie against an article that shares a filler word more.
+    private const double NamedBonus = 0.1;
+    private const double TitleBonus = 0.05;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
         var detection = FacetDetector.Detect(question, index.FacetLexicon);
         var parsed = QueryParser.Parse(index, question, detection.FacetStems, FacetWordWeight);
+        var named = index.ServiceNames.Named(parsed);
+
+        // The subject: a service chosen on a "did you mean" button, one the question names, or, for a follow-up,
+        // the document the conversation was about — when the question names no service and that document explains
+        // it ("und die Kosten?", "wer betreibt das?"), never for a question with unrelated words of its own.
+        int? forced = context?.SubjectServiceId is { } chosen && index.DocumentIndex.TryGetValue(chosen, out var c) ? c : null;
+        int? previous = null;
+        if (forced is null && named.Count == 0 && context?.PreviousServiceId is { } p && index.DocumentIndex.TryGetValue(p, out var pi))
+        {
+            var asFollowUp = new Evidence(index, question, parsed, detection, [pi]);
+            previous = !asFollowUp.HasOwnSubject || asFollowUp.ContentShare(pi) >= AnswerThreshold || RefersBack(question) ? pi : null;
+        }
+
+        if (named.Count == 0 && forced is null && previous is null && !detection.CatalogIntent)
+        {
+            // No subject named: the facet words are the topic ("Zustellpunkt löschen", "Welche Nutzerkonten gibt es?").
+            parsed = QueryParser.Parse(index, question);
+        }
+
         var scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
-        var namedThreshold = NamedServiceShare * index.MaxIdf;
-        if (!detection.CatalogIntent)
+        List<int> subjects = forced is { } fs ? [fs] : previous is { } ps ? [ps] : named;
+        var evidence = new Evidence(index, question, parsed, detection, subjects);
+
+        var candidates = new List<Candidate>();
+        // Catalogue questions ("OZG-ID der Hundesteuer") are answered by the catalogue row, not the Steckbrief named.
+        foreach (var d in named)
         {
-            PreferNamedSteckbriefe(index, scored, namedThreshold);
+            candidates.Add(new Candidate(d, evidence.Share(d), Named: !detection.CatalogIntent, ScoreOf(scored, d), evidence.TitleShare(d)));
         }
 
-        var services = ServiceCandidates(index, scored);
-        // A question names a service when a word that is not a facet word matched a service name.
-        var hasContentWords = parsed.SlotWeights.Exists(w => w >= 1f);
-        var named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
-        // No EfA service named (a catalogue row named by a plain word like "löschen" is none): the facet words are
-        // the topic ("zustellpunkt löschen ..."), not a question about one.
-        var namedSteckbrief = named && index.DocumentTypes[services[0].DocIndex] == DocumentType.Steckbrief;
-        if (!namedSteckbrief && context?.PreviousServiceId is null && detection.HasFacetWords && !detection.CatalogIntent)
+        foreach (var s in scored)
         {
-            parsed = QueryParser.Parse(index, question, detection.FacetStems, TopicFacetWordWeight);
-            scored = Searcher.Execute(index, parsed, new SearchQuery { Text = question }, Depth, Priors(detection));
-            services = ServiceCandidates(index, scored);
-            named = hasContentWords && services.Count > 0 && services[0].NameScore >= namedThreshold;
+            if (!named.Contains(s.DocIndex))
+            {
+                candidates.Add(new Candidate(s.DocIndex, evidence.Share(s.DocIndex), Named: false, s.Score, evidence.TitleShare(s.DocIndex)));
+            }
         }
 
-        // A question whose words name an FAQ or best practice ("Wie funktioniert die Nachnutzung über den
-        // FIT-Store?") is a new topic, not a follow-up to the service asked about before.
-        var namesArticle = hasContentWords && scored.Count > 0
-            && index.DocumentTypes[scored[0].DocIndex] is DocumentType.Faq or DocumentType.BestPractice
-            && scored[0].NameScore >= namedThreshold;
-        var usedContext = false;
-        if (!named && !namesArticle && context?.PreviousServiceId is { } previous && index.DocumentIndex.TryGetValue(previous, out var previousIndex))
+        candidates.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var r && r != 0 ? r : b.Score.CompareTo(a.Score));
+        if (Environment.GetEnvironmentVariable("KB_DEBUG") is not null)
         {
-            services = [new Candidate(previousIndex, 1f, 0, 1f)];
-            scored.Insert(0, new ScoredDocument(previousIndex, scored.Count > 0 ? scored[0].Score : 1f, 0, 1f, 1f));
-            usedContext = true;
+            foreach (var x in candidates.Take(8))
+            {
+                Console.Error.WriteLine($"  cand {index.Documents[x.DocIndex].Id} share {x.Share:F2} content {evidence.ContentShare(x.DocIndex):F2} named {x.Named} score {x.Score:F2}");
+            }
+
+            Console.Error.WriteLine("  slots " + string.Join(", ", parsed.Slots.Select((sl, i) => $"{sl.Word}:{parsed.SlotWeights[i]:F2}:{parsed.Terms.Count(t => t.Slot == i)}")));
         }
 
-        // Facts belong to a service the question (or the conversation) names, never to an incidental match.
-        var factsAllowed = named || usedContext;
-        var evidence = usedContext || (hasContentWords && scored.Count > 0
-            && Math.Max(services.Count > 0 ? services[0].NameScore : 0f, scored[0].NameScore) >= namedThreshold);
+        Candidate? best;
+        double confidence;
+        if (forced is { } f)
+        {
+            best = new Candidate(f, 1, Named: true, ScoreOf(scored, f));
+            confidence = 1;
+        }
+        else if (previous is { } prev)
+        {
+            best = new Candidate(prev, evidence.Share(prev), Named: true, ScoreOf(scored, prev));
+            confidence = Math.Max(best.Share, AnswerThreshold);
+        }
+        else
+        {
+            best = candidates.Count > 0 ? candidates[0] : null;
+            confidence = best is null ? 0 : evidence.ContentShare(best.DocIndex);
+        }
 
-        services = Distinct(services);
-        scored = Distinct(scored);
+        var top = best is null ? null : index.Documents[best.DocIndex];
+        var facets = detection.Facets;
+        var facts = new List<Fact>();
+        if (top is not null)
+        {
+            foreach (var facet in facets)
+            {
+                facts.AddRange(FactExtractor.Extract(top, facet));
+            }
+        }
+
+        var facetOfAnswer = detection.Facet;
+        if (!detection.HasFacetWords && !detection.CatalogIntent && top is { Type: DocumentType.Faq or DocumentType.BestPractice })
+        {
+            facetOfAnswer = FacetDetector.FromThemes(top.Topics) ?? facetOfAnswer; // "Was ist Dataclearing NRW?" asks what the article is about
+        }
+
         var terms = new HashSet<string>(parsed.Terms.Select(t => index.Terms[t.TermId]), StringComparer.Ordinal);
-        // Snippets are costly: highlight the passages shown, summarise the rest.
-        var hits = scored.Select((s, rank) => new SearchHit(
-            index.Documents[s.DocIndex],
-            s.Score,
-            rank < PassageCount ? Snippets.Build(index.Documents[s.DocIndex], terms, index) : Snippets.Shorten(index.Documents[s.DocIndex].Summary))).ToList();
+        // Supporting documents: only those that explain the question as well; the answer document first.
+        var supporting = candidates
+            .Where(x => best is not null && x.DocIndex != best.DocIndex && evidence.ContentShare(x.DocIndex) >= AnswerThreshold)
+            .Select(x => x.DocIndex)
+            .Take(PassageCount - 1);
+        var shown = (best is null ? supporting : supporting.Prepend(best.DocIndex)).ToList();
+        var hits = shown.Select(d => new SearchHit(index.Documents[d], ScoreOf(scored, d), Snippets.Build(index.Documents[d], terms, index))).ToList();
 
-        var facet = detection.Facet;
-        if (!detection.HasFacetWords && !detection.CatalogIntent && scored.Count > 0
-            && index.Documents[scored[0].DocIndex] is { Type: DocumentType.Faq or DocumentType.BestPractice } article)
+        var services = named.Concat(candidates.Where(x => index.DocumentTypes[x.DocIndex] == DocumentType.Steckbrief).Select(x => x.DocIndex))
+            .Distinct()
+            .Take(5)
+            .Select(d => ToMatch(index, d, evidence.Share(d)))
+            .ToList();
+        if (forced is { } forcedIndex || previous is { } previousIndex2)
         {
-            facet = FacetDetector.FromThemes(article.Topics) ?? facet; // "Was ist Dataclearing NRW?" asks what the article is about
+            var subjectIndex = forced ?? previous!.Value;
+            services.RemoveAll(s => s.Id == index.Documents[subjectIndex].Id);
+            services.Insert(0, ToMatch(index, subjectIndex, 1));
         }
 
-        var top = services.Count > 0 ? index.Documents[services[0].DocIndex] : null;
-        var facts = top is null || !factsAllowed ? [] : FactExtractor.Extract(top, facet);
-        var topScore = services.Count > 0 ? services[0].Score : 1f;
-        var matches = services.Take(5).Select(c => ToMatch(index, c, topScore)).ToList();
-        // "Did you mean": several services whose names match the question about equally well.
-        var fitting = usedContext ? [] : services.Take(5)
-            .Where(c => c.NameScore >= namedThreshold && c.Score >= DidYouMeanRatio * topScore)
-            .Take(3)
-            .Select(c => ToMatch(index, c, topScore))
-            .ToList();
-        var didYouMean = fitting.Count > 1 ? fitting : [];
+        // "Did you mean": several named services explain the question equally well.
+        var didYouMean = forced is null && previous is null && named.Count > 1
+            ? named.Where(d => evidence.Share(d) >= evidence.Share(named[0]) - 0.001).Take(3).Select(d => ToMatch(index, d, evidence.Share(d))).ToList()
+            : [];
 
         return new Answer
         {
-            Facet = facet,
-            Services = matches,
+            Facet = facetOfAnswer,
+            Facets = facets,
+            Services = services,
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
-            Sources = Sources(top, hits),
-            Confidence = Confidence(scored, services.Count > 0 ? services[0] : null, matches, facts, facet, usedContext, evidence),
-            DidYouMean = didYouMean,
-            UsedContext = usedContext,
+            Sources = Sources(hits),
+            Confidence = Math.Clamp(confidence, 0, 1),
+            DidYouMean = didYouMean.Count > 1 ? didYouMean : [],
+            UsedContext = previous is not null,
             Hits = hits,
+            UnknownWords = evidence.UnknownWords(),
         };
+    }
+
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "das", "den", "der", "die", "es", "ihn", "dort", "da", "dran", "dafür", "dazu", "davon", "denn", "eigentlich", "genau",
+    };
+
+    // A question that begins with "und" or ends with a word pointing back ("wer betreibt den eigentlich?",
+    // "wie lange gilt das?") continues the conversation.
+    private static bool RefersBack(string question)
+    {
+        var tokens = Text.TextNormalizer.Tokenize(question);
+        return tokens.Count > 0 && (tokens[0].Text == "und" || BackReferences.Contains(tokens[^1].Text));
+    }
+
+    private sealed record Candidate(int DocIndex, double Share, bool Named, float Score, double TitleShare = 0)
+    {
+        // Explained share first; a named service and a title that says what is asked break near ties.
+        public double Rank => Share + (Named ? NamedBonus : 0) + (TitleBonus * TitleShare);
+    }
+
+    private static float ScoreOf(List<ScoredDocument> scored, int docIndex)
+    {
+        foreach (var s in scored)
+        {
+            if (s.DocIndex == docIndex)
+            {
+                return s.Score;
+            }
+        }
+
+        return 0f;
     }
 
     private static readonly float[] CatalogPriors = Searcher.Priors(type => type switch
@@ -122,127 +201,16 @@ internal static class AnswerBuilder
         _ => 1.0f,
     });
 
-    private static readonly float[] FacetPriors = Searcher.Priors(type => type switch
-    {
-        DocumentType.Steckbrief => 2.0f,
-        DocumentType.Faq => 1.3f,
-        DocumentType.BestPractice => 1.2f,
-        DocumentType.OzgLeistung => 0.8f,
-        _ => 0.7f,
-    });
-
-    // Catalogue questions prefer catalogue rows; facet questions prefer Steckbriefe, which hold the facts.
+    // Catalogue questions prefer catalogue rows; other questions use the default priors.
     private static float[] Priors(FacetDetection detection) =>
-        detection.LeikaIntent ? LeikaPriors : detection.CatalogIntent ? CatalogPriors : detection.Facet != Facet.Allgemein ? FacetPriors : Searcher.DefaultPriors;
+        detection.LeikaIntent ? LeikaPriors : detection.CatalogIntent ? CatalogPriors : Searcher.DefaultPriors;
 
-    // The question names a service ("jagdschein digital nachnutzen ..."): its Steckbrief answers before a general
-    // FAQ that merely shares the other words. Catalogue questions keep preferring catalogue rows.
-    private static void PreferNamedSteckbriefe(IndexSnapshot index, List<ScoredDocument> scored, float namedThreshold)
+    private static ServiceMatch ToMatch(IndexSnapshot index, int docIndex, double score)
     {
-        for (var i = 0; i < scored.Count; i++)
-        {
-            if (index.DocumentTypes[scored[i].DocIndex] == DocumentType.Steckbrief && scored[i].NameScore >= namedThreshold)
-            {
-                scored[i] = scored[i] with { Score = scored[i].Score * NamedSteckbriefPrior };
-            }
-        }
-
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var d = index.Documents[docIndex];
+        return new ServiceMatch(d.Id, d.Title, d.Type, Math.Clamp(score, 0, 1));
     }
 
-    private sealed record Candidate(int DocIndex, float Score, float NameScore, float Coverage);
-
-    private static List<Candidate> ServiceCandidates(IndexSnapshot index, List<ScoredDocument> scored)
-    {
-        var candidates = new List<Candidate>();
-        foreach (var s in scored)
-        {
-            var document = index.Documents[s.DocIndex];
-            if (document.Type is DocumentType.Steckbrief or DocumentType.OzgLeistung or DocumentType.LeikaLeistung)
-            {
-                candidates.Add(new Candidate(s.DocIndex, s.Score, s.NameScore, s.ContentCoverage));
-                continue;
-            }
-
-            foreach (var serviceId in document.Services)
-            {
-                if (index.DocumentIndex.TryGetValue(serviceId, out var serviceIndex))
-                {
-                    candidates.Add(new Candidate(serviceIndex, s.Score * 0.8f, 0f, s.ContentCoverage)); // the article is named, not the service
-                }
-            }
-        }
-
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return candidates;
-    }
-
-    private static List<Candidate> Distinct(List<Candidate> candidates)
-    {
-        var seen = new HashSet<int>();
-        return candidates.Where(c => seen.Add(c.DocIndex)).ToList();
-    }
-
-    private static List<ScoredDocument> Distinct(List<ScoredDocument> scored)
-    {
-        var seen = new HashSet<int>();
-        return scored.Where(c => seen.Add(c.DocIndex)).ToList();
-    }
-
-    private static ServiceMatch ToMatch(IndexSnapshot index, Candidate c, float topScore)
-    {
-        var d = index.Documents[c.DocIndex];
-        return new ServiceMatch(d.Id, d.Title, d.Type, topScore <= 0 ? 0 : Math.Clamp(c.Score / topScore, 0, 1));
-    }
-
-    private static List<Source> Sources(KnowledgeDocument? top, List<SearchHit> hits)
-    {
-        var sources = new List<Source>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in hits.Take(3).Select(h => h.Document).Prepend(top).OfType<KnowledgeDocument>())
-        {
-            foreach (var source in document.Sources)
-            {
-                if (seen.Add(source.Url))
-                {
-                    sources.Add(source);
-                }
-            }
-        }
-
-        return sources.Take(6).ToList();
-    }
-
-    private static double Confidence(List<ScoredDocument> scored, Candidate? service, List<ServiceMatch> services, List<Fact> facts, Facet facet, bool usedContext, bool evidence)
-    {
-        if (scored.Count == 0)
-        {
-            return 0;
-        }
-
-        double confidence;
-        if (usedContext)
-        {
-            confidence = 0.8;
-        }
-        else
-        {
-            var margin = services.Count > 1 ? 1 - services[1].Score : 1;
-            // Share of the question's words found in the chosen service, lowered when other services fit as well.
-            confidence = Math.Max(service?.Coverage ?? 0f, scored[0].ContentCoverage) * (0.6 + (0.4 * margin));
-
-            // No question word in the name or title of what we found: the match is incidental.
-            if (!evidence)
-            {
-                confidence *= 0.6;
-            }
-        }
-
-        if (facet != Facet.Allgemein && facts.Count == 0)
-        {
-            confidence *= 0.5;
-        }
-
-        return Math.Clamp(confidence, 0, 1);
-    }
+    private static List<Source> Sources(List<SearchHit> hits) =>
+        hits.SelectMany(h => h.Document.Sources).DistinctBy(s => s.Url).Take(6).ToList();
 }

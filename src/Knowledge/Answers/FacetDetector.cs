@@ -13,12 +13,14 @@ internal static partial class FacetDetector
     // Word patterns count once per occurrence; phrase patterns (strong) decide between competing words.
     private static readonly (Facet Facet, float Weight, Regex Pattern)[] Rules =
     [
+        // Aspects of a service's overview: they ask about the subject and name none (weight 0: they never decide the facet).
+        (Facet.Allgemein, 0f, R(@"\bbetreib|\bentwickel|\bentwickl|\bumgesetzt|\bumsetz|\bverantwortlich|\bzustandig|\bfederfuhr|\bwelche[sn]? land\b|\bwelche[sn]? bundesland|\bher\b")),
         (Facet.Fachverfahren, 1.5f, R(@"\bfachverfahren|\w+verfahren\b|\bwelche[sn]? verfahren\b|\bfachanwendung|\bfachsoftware|\bsoftware|\bkompatib|\bhersteller|\bfachstandard|\bxov|\bstandard\b|\bschnittstelle|\be-?akte|\bbackend")),
         (Facet.Transportweg, 1.5f, R(@"\btransportweg|\bubertragungsweg|\bubermittl|\bubertrag|\bosci\b|\bxta\b|\bfit.?connect|\bdvdv\b|\bzustell|\bdataclearing|\bclearingstelle|\bruckkanal|\bintermediar|\bpostfach|\bweitergeleitet|\bempfang")),
         (Facet.Transportweg, 3.2f, R(@"\bwie (empfangen|erhalten|bekommen)\b|\b(kommt|kommen|gelangt|gelangen|landet|landen)\b.*\b(an|ins|bei|zu)\b")),
         (Facet.Kosten, 1.6f, R(@"\bkost|\bpreis|\bteuer\b|\bfinanzier|\blizenz|\beuro\b|€|\bentgelt|\bumsatzsteuer|\bust\b|\bumlage|\bdigitalumlage|\bbudget")),
         (Facet.Kosten, 1.0f, R(@"\bgebuhr")),
-        (Facet.Kosten, 3.2f, R(@"\w+kosten\b|\bwas kostet|\bwer (zahlt|bezahlt|tragt)\b|\bzahlen wir\b")),
+        (Facet.Kosten, 3.2f, R(@"\w+kosten\b|\bwas kostet|\bwie (hoch|teuer)\b|\bwer (zahlt|bezahlt|tragt)\b|\bzahlen wir\b")),
         (Facet.Ansprechpartner, 1.5f, R(@"\bansprech|\bkontakt|\bsupport|\bhotline|\btelefon|\be-?mail\b|\bmail\b|\bservicedesk|\bhelpdesk|\bgremium")),
         (Facet.Ansprechpartner, 3.2f, R(@"\bwen (frage|fragen|kann|konnen|wende|wenden|rufe)\b|\ban wen\b|\bwer hilft|\bwo\b[^.?!]*\b(fragen|nachfragen|melden|wenden)\b|\bfragen\b[^.?!]*\bstellen\b|\bhilfe\b[^.?!]*\b(mail|e-mail|kontakt|telefon|hotline)\b|\bsteuerungskreis|\btagt\b")),
         (Facet.Status, 1.4f, R(@"\bstatus\b|\bverfugbar|\blive\b|\bproduktiv|\bin betrieb\b|\bausgerollt|\brollout|\bflachendeckend|\bpilot|\bfokusleistung|\bgezeichnet|\bunterzeichnet|\bstand der\b|\bschon\b|\bbereits\b|\bnutzt (bayern|nrw|hessen|sachsen|berlin|hamburg|bremen|niedersachsen|thuringen|brandenburg)\b")),
@@ -41,6 +43,7 @@ internal static partial class FacetDetector
     private static Regex R(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private const float LexiconWeight = 2f;
+    private const float SecondFacetScore = 1.3f;
 
     /// <summary>Detects the facet; returns the stems that only serve to ask for it (down-weighted in search).</summary>
     /// <param name="question">The question.</param>
@@ -93,7 +96,18 @@ internal static partial class FacetDetector
         }
 
         var leika = catalog.Count > 0 && LeikaPattern.IsMatch(text);
-        return new FacetDetection(best, FacetStems(text, starts), catalog.Count > 0, bestScore > 0, leika);
+        // A second facet asked for as clearly as a facet word does ("… und was kostet das?").
+        var second = Facet.Allgemein;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if ((Facet)i != best && scores[i] >= SecondFacetScore && (second == Facet.Allgemein || scores[i] > scores[(int)second]))
+            {
+                second = (Facet)i;
+            }
+        }
+
+        IReadOnlyList<Facet> facets = best != Facet.Allgemein && second != Facet.Allgemein ? [best, second] : [best];
+        return new FacetDetection(best, FacetStems(text, starts), catalog.Count > 0, bestScore > 0, leika) { Facets = facets };
     }
 
     /// <summary>Whether one word asks for a facet ("fachverfahren", "kosten"); for compound parts of facet words.</summary>

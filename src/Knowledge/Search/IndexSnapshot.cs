@@ -110,6 +110,11 @@ internal sealed class IndexSnapshot
 
     public WordCache<CompoundPart[]?> SplitCache { get; } = new();
 
+    private ServiceNames? _serviceNames;
+
+    /// <summary>The names questions call services by (built on first use; a race only builds twice).</summary>
+    public ServiceNames ServiceNames => _serviceNames ??= ServiceNames.Build(this);
+
     /// <summary>Bit per letter a-z, digit and other; an edit changes at most two bits.</summary>
     public static ulong LetterMask(string term)
     {

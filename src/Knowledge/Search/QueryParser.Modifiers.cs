@@ -30,7 +30,7 @@ internal static partial class QueryParser
         if (head >= 0)
         {
             var generic = GenericHeads.Contains(index.Terms[head]);
-            terms.Add(new QueryTerm(head, slotWeight * CompoundWeight * (generic ? GenericHeadWeight : 1f), slot));
+            terms.Add(new QueryTerm(head, slotWeight * CompoundWeight * (generic ? GenericHeadWeight : 1f), slot, Names: !generic));
         }
     }
 

@@ -32,6 +32,7 @@ internal static partial class QueryParser
         var tokens = GermanAnalyzer.Analyze(text);
         var terms = new List<QueryTerm>(tokens.Count * 2);
         var slotWeights = new List<float>(tokens.Count);
+        var slots = new List<QuerySlot>(tokens.Count);
         var slotOfToken = new List<int>(tokens.Count);
         var slotOfPosition = new Dictionary<int, int>(tokens.Count);
         var stems = tokens.ConvertAll(t => t.Term);
@@ -60,6 +61,7 @@ internal static partial class QueryParser
                 slot = slotWeights.Count;
                 slotOfPosition[token.Position] = slot;
                 slotWeights.Add(lowWeightTerms is not null && lowWeightTerms.Contains(token.Term) ? lowWeight : 1f);
+                slots.Add(new QuerySlot(token.Word, token.Start, token.Length, token.Term));
             }
 
             var slotWeight = slotWeights[slot];
@@ -67,7 +69,7 @@ internal static partial class QueryParser
             var id = index.TermId(token.Term);
             if (id >= 0)
             {
-                terms.Add(new QueryTerm(id, slotWeight, slot));
+                terms.Add(new QueryTerm(id, slotWeight, slot, Names: true));
             }
 
             // Splitting and typo correction cost more than linear time in the word's length: pasted data is no word.
@@ -79,7 +81,7 @@ internal static partial class QueryParser
             var parts = token.Word.Length >= 8 ? Split(index, token.Word) : null;
             if (parts is not null)
             {
-                AddParts(index, parts, id, slot, terms, slotWeights);
+                AddParts(index, parts, id, slot, terms, slotWeights, slots);
             }
 
             // A glossary word ("Perso") means its glossary entry, not the nearest spelling ("Person").
@@ -89,7 +91,7 @@ internal static partial class QueryParser
                 foreach (var (fuzzyId, distance) in fuzzy)
                 {
                     var weight = distance > 1 ? (token.Word.Length >= LongWord ? FuzzyWeight2Long : FuzzyWeight2) : token.Word.Length >= 8 ? FuzzyWeight1 : FuzzyWeight1Short;
-                    terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot));
+                    terms.Add(new QueryTerm(fuzzyId, slotWeight * weight, slot, Names: weight >= NameMatch));
                 }
 
                 if (fuzzy.Length == 0)
@@ -113,12 +115,12 @@ internal static partial class QueryParser
                 var id = index.TermId(term);
                 if (id >= 0)
                 {
-                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * weight / variant.Length, slotOfToken[start]));
+                    terms.Add(new QueryTerm(id, slotWeights[slotOfToken[start]] * weight / variant.Length, slotOfToken[start], Names: true));
                 }
             }
         }
 
-        return new ParsedQuery(Deduplicate(terms), slotWeights, stems, landMask);
+        return new ParsedQuery(Deduplicate(terms), slotWeights, stems, landMask) { Slots = slots };
     }
 
     // "wohngeld sh betreiber": "sh" names a Land, it is no search word (it would find every text with "SH").
@@ -147,12 +149,15 @@ internal static partial class QueryParser
     // Generic heads ("-dienst", "-antrag") weigh little: they cover their word only weakly and name no service.
     // A facet word whose modifier is a content word ("Einbürgerungsfachverfahren") asks for the facet with its head
     // and names the service with its modifier, which gets a full-weight slot of its own.
-    private static void AddParts(IndexSnapshot index, CompoundPart[] parts, int wholeId, int slot, List<QueryTerm> terms, List<float> slotWeights)
+    // A compound the index does not know ("Hundeführerschein") means all of its content parts: each further part
+    // gets a slot of its own, so a text about "Führerschein" alone covers only half of the word.
+    private static void AddParts(IndexSnapshot index, CompoundPart[] parts, int wholeId, int slot, List<QueryTerm> terms, List<float> slotWeights, List<QuerySlot> slots)
     {
         var slotWeight = slotWeights[slot];
         var partWeight = wholeId >= 0 ? CompoundWeight * 0.7f : CompoundWeight;
         var modifierSlot = -1;
         var facetHead = slotWeight < 1f && FacetDetector.IsFacetWord(parts[^1].Word);
+        var contentParts = 0;
         for (var p = 0; p < parts.Length; p++)
         {
             var partId = index.TermId(parts[p].Term);
@@ -166,17 +171,29 @@ internal static partial class QueryParser
             {
                 if (modifierSlot < 0)
                 {
-                    modifierSlot = slotWeights.Count;
-                    slotWeights.Add(1f);
+                    modifierSlot = AddSlot(slotWeights, slots, 1f, slots[slot] with { Term = parts[p].Term });
                 }
 
-                terms.Add(new QueryTerm(partId, partWeight, modifierSlot));
+                terms.Add(new QueryTerm(partId, partWeight, modifierSlot, Names: true));
                 continue;
             }
 
             var generic = parts.Length > 1 && GenericHeads.Contains(parts[p].Term);
-            terms.Add(new QueryTerm(partId, slotWeight * partWeight * (generic ? GenericHeadWeight : 1f), slot));
+            var target = slot;
+            if (wholeId < 0 && !generic && !facetHead && contentParts++ > 0)
+            {
+                target = AddSlot(slotWeights, slots, slotWeight, slots[slot] with { Term = parts[p].Term });
+            }
+
+            terms.Add(new QueryTerm(partId, slotWeight * partWeight * (generic ? GenericHeadWeight : 1f), target, Names: !generic));
         }
+    }
+
+    private static int AddSlot(List<float> slotWeights, List<QuerySlot> slots, float weight, QuerySlot slot)
+    {
+        slotWeights.Add(weight);
+        slots.Add(slot);
+        return slotWeights.Count - 1;
     }
 
     private static List<QueryTerm> Deduplicate(List<QueryTerm> terms)
@@ -184,9 +201,13 @@ internal static partial class QueryParser
         var best = new Dictionary<int, QueryTerm>();
         foreach (var term in terms)
         {
-            if (!best.TryGetValue(term.TermId, out var existing) || existing.Weight < term.Weight)
+            if (!best.TryGetValue(term.TermId, out var existing))
             {
                 best[term.TermId] = term;
+            }
+            else if (existing.Weight < term.Weight || (term.Names && !existing.Names))
+            {
+                best[term.TermId] = (existing.Weight < term.Weight ? term : existing) with { Names = term.Names || existing.Names };
             }
         }
 

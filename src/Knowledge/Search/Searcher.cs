@@ -116,7 +116,7 @@ internal static class Searcher
                 continue;
             }
 
-            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage, contentCoverage), score);
+            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage, contentCoverage, mask, weakOnly), score);
             if (heap.Count > depth)
             {
                 heap.Dequeue();

@@ -28,7 +28,9 @@ internal static class StopWords
         "gibt", "geht", "gilt", "bitte", "wer", "wen", "wem", "wann", "warum", "wieso", "welchen", "unsere",
         "unserer", "wir", "uns", "kommune", "kommunen", "genau", "eigentlich", "denn", "mal", "schon", "eigentlich",
         "dafür", "dabei", "darüber", "hallo", "danke", "brauchen", "braucht", "müssen", "gibts", "sagen", "sag",
-        "mehr", "infos", "information", "informationen",
+        "mehr", "infos", "information", "informationen", "wieviel", "wieviele", "woran", "worauf", "wofür", "womit",
+        "wozu", "wodurch", "woher", "wohin", "lange", "inzwischen", "gerade", "zusammen", "kurz", "frage", "fragen",
+        "überhaupt", "jemand", "irgendwie", "ungefähr", "momentan", "derzeit", "aktuell", "möglich", "herr", "frau",
     };
 
     public static bool Contains(string normalizedWord) => Words.Contains(normalizedWord);

@@ -16,17 +16,13 @@ internal sealed class AnswerCards(Texts texts)
 
     public JsonObject Answer(string questionId, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
     {
+        // The first hit is the document that answers: a Steckbrief gives its facts for the facet(s) asked for, an
+        // article (FAQ, best practice) the passage that answers, a catalogue entry its facts.
         var top = answer.Hits.Count > 0 ? answer.Hits[0].Document : null;
-
-        // Direct facts come from the service the question is about; without them the best document
-        // (an FAQ, a best practice, a Steckbrief or a catalogue entry) is the answer.
-        var service = answer.DirectFacts.Count > 0
-            ? answer.Services.FirstOrDefault(s => s.Type == DocumentType.Steckbrief) is { } match ? knowledge.Get(match.Id) : null
-            : top?.Type == DocumentType.Steckbrief ? top : null;
-        var subject = service ?? top;
-        var facetTitle = texts.Get("facet" + answer.Facet, culture);
-        var directText = answer.DirectFacts.Count == 0 && top is not null && top.Type is not DocumentType.Steckbrief
-            ? (string.IsNullOrWhiteSpace(top.Summary) ? answer.Hits[0].Snippet : top.Summary)
+        var service = top?.Type == DocumentType.Steckbrief ? top : null;
+        var facetTitle = string.Join(" & ", (answer.Facets.Count > 0 ? answer.Facets : [answer.Facet]).Select(f => texts.Get("facet" + f, culture)));
+        var directText = top is not null && top.Type is DocumentType.Faq or DocumentType.BestPractice
+            ? (answer.Text ?? (string.IsNullOrWhiteSpace(top.Summary) ? answer.Hits[0].Snippet : top.Summary))
             : null;
         if (directText is null && answer.DirectFacts.Count == 0 && answer.Facet != Facet.Allgemein && service is not null)
         {
@@ -34,32 +30,32 @@ internal sealed class AnswerCards(Texts texts)
             directText = string.Format(culture, texts.Get("answerNoFacetData", culture), facetTitle);
         }
 
-        var sources = service is null && subject is not null
-            ? subject.Sources.Concat(answer.Sources).DistinctBy(x => x.Url)
-            : answer.Sources;
         return new JsonObject
         {
             ["questionId"] = questionId,
-            ["title"] = subject is null ? facetTitle
-                : service is null ? subject.Title
-                : $"{facetTitle} – {subject.Title}",
+            ["title"] = top is null ? facetTitle
+                : service is null ? top.Title
+                : $"{facetTitle} – {top.Title}",
             ["serviceId"] = service?.Id,
             ["directFacts"] = new JsonArray([.. answer.DirectFacts.Select(f => new JsonObject { ["label"] = f.Label, ["value"] = f.Value })]),
             ["directText"] = directText,
+            ["moreText"] = directText is null ? null : answer.MoreText,
             ["aiGenerated"] = false,
             ["summary"] = Summary(service, culture),
+            // Fundstellen: only other documents that explain the question as well as the answer does.
             ["passages"] = new JsonArray([.. answer.Hits
-                .Where(h => h.Document != subject && h.Document.Type is not DocumentType.LeikaLeistung)
+                .Skip(1)
+                .Where(h => h.Document.Type is not DocumentType.LeikaLeistung)
                 .Take(MaxPassages)
                 .Select(h => new JsonObject { ["title"] = $"{Kind(h.Document.Type, culture)}: {h.Document.Title}", ["snippet"] = h.Snippet })]),
-            ["sources"] = Sources(sources),
+            ["sources"] = Sources(answer.Sources),
             ["didYouMean"] = ServiceButtons(answer.DidYouMean),
             ["feedback"] = null,
             ["canConsult"] = true,
         };
     }
 
-    public JsonObject NoAnswer(string questionId, Answer answer)
+    public JsonObject NoAnswer(string questionId, Answer answer, CultureInfo culture)
     {
         var closest = answer.DidYouMean.Count > 0
             ? answer.DidYouMean
@@ -67,6 +63,9 @@ internal sealed class AnswerCards(Texts texts)
         return new JsonObject
         {
             ["questionId"] = questionId,
+            // Honest about what it does not know: "Zu „Vereinsfest-Anzeige“ habe ich keinen Steckbrief …"
+            ["unknownText"] = answer.UnknownWords.Count == 0 ? null
+                : string.Format(culture, texts.Get("noAnswerUnknown", culture), string.Join("“, „", answer.UnknownWords.Take(3))),
             ["closest"] = ServiceButtons(closest),
             ["canConsult"] = true,
         };
@@ -87,8 +86,16 @@ internal sealed class AnswerCards(Texts texts)
             ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),
             ["title"] = s.Title,
             ["url"] = s.Url,
-            ["date"] = s.Date,
+            ["date"] = GermanDate(s.Date),
         })]);
+
+    /// A source date as German readers write it: 2023-01-01 → 01.01.2023, 2023-01 → 01/2023.
+    public static string? GermanDate(string? date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+            : DateOnly.TryParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+                ? month.ToString("MM/yyyy", CultureInfo.InvariantCulture)
+                : date;
 
     private JsonArray Summary(KnowledgeDocument? service, CultureInfo culture)
     {
@@ -110,7 +117,7 @@ internal sealed class AnswerCards(Texts texts)
         Add("fieldBetreiber", s.Betreiber);
         Add("fieldStatus", s.Status.Zusammenfassung);
         Add("fieldNachnutzung", s.Nachnutzung is null ? null : string.Join(", ", s.Nachnutzung.Modelle));
-        Add("fieldStand", service.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("fieldStand", service.Date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
         return summary;
     }
 

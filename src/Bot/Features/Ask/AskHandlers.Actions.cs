@@ -73,14 +73,9 @@ internal sealed partial class AskHandlers
             ? await questions.GetAsync(id, turn.CancellationToken)
             : null;
         var question = own?.Question ?? service.Title;
-        var answer = host.Knowledge.Answer(question, new AnswerContext(service.Id));
-        if (answer.Services.FirstOrDefault()?.Id != service.Id)
-        {
-            // The question named another service: ask about the chosen one with the same facet.
-            answer = host.Knowledge.Answer($"{service.Title} {question}", new AnswerContext(service.Id));
-        }
-
-        var answered = await AnswerAsync(turn, question, answer);
+        // The same question, answered for the chosen service: never the same no-answer again.
+        var answer = host.Knowledge.Answer(question, new AnswerContext(PreviousServiceId: null, SubjectServiceId: service.Id));
+        var answered = await AnswerAsync(turn, question, answer, chosen: true);
         await context.RememberAsync(turn, answered.ServiceId ?? service.Id);
         return action.IsInvoke ? InvokeResponse.Message(service.Title) : null;
     }

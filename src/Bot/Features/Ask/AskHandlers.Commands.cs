@@ -42,6 +42,12 @@ internal sealed partial class AskHandlers
         if (document?.Steckbrief is null)
         {
             var hint = string.Format(turn.Culture, texts.Get("steckbriefNotFound", turn.Culture), Echo(nameOrId));
+            var near = host.Knowledge.SimilarServices(nameOrId, 3);
+            if (near.Count > 0)
+            {
+                hint += " " + string.Format(turn.Culture, texts.Get("steckbriefNear", turn.Culture), string.Join(", ", near.Select(d => d.Title)));
+            }
+
             return await ReplyOrInvokeAsync(turn, action, hint);
         }
 

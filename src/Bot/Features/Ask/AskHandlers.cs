@@ -50,7 +50,9 @@ internal sealed partial class AskHandlers(
         var answer = host.Knowledge.Answer(question, new AnswerContext(previous));
         await typing;
         var record = await AnswerAsync(turn, question, answer);
-        await AfterReplyAsync(() => context.RememberAsync(turn, record.ServiceId));
+        // A follow-up ("und wie viele gab es schon?") refers to what was answered: a Steckbrief or an article.
+        var subject = record.Answered && answer.Hits.Count > 0 ? answer.Hits[0].Document.Id : null;
+        await AfterReplyAsync(() => context.RememberAsync(turn, subject));
     }
 
     /// The indicator is a courtesy: if the channel refuses it, the answer still goes out.
@@ -79,13 +81,13 @@ internal sealed partial class AskHandlers(
         }
     }
 
-    /// Renders, sends and records one answer (also used by "Meinten Sie …?").
-    private async Task<QuestionRecord> AnswerAsync(TurnContext turn, string question, Answer answer)
+    /// Renders, sends and records one answer (also used by "Meinten Sie …?", where the user chose the service).
+    private async Task<QuestionRecord> AnswerAsync(TurnContext turn, string question, Answer answer, bool chosen = false)
     {
         var id = questions.NewId();
-        var answered = answer.Confidence >= options.Value.MinConfidence && answer.Hits.Count > 0;
+        var answered = (chosen || answer.Confidence >= options.Value.MinConfidence) && answer.Hits.Count > 0;
         var cardName = answered ? "answer" : "no-answer";
-        var data = answered ? answerCards.Answer(id, answer, host.Knowledge, turn.Culture) : answerCards.NoAnswer(id, answer);
+        var data = answered ? answerCards.Answer(id, answer, host.Knowledge, turn.Culture) : answerCards.NoAnswer(id, answer, turn.Culture);
         var message = answered ? await PhraseAsync(question, answer, data, turn) : null;
         message ??= MessageFactory.Card(cards.Render(cardName, data, turn.Culture));
         await turn.ReplyAsync(message);
@@ -99,6 +101,7 @@ internal sealed partial class AskHandlers(
             Confidence = Math.Round(answer.Confidence, 3),
             ServiceId = data["serviceId"]?.GetValue<string>(),
             Answered = answered,
+            Chosen = chosen,
             AskedUtc = timeProvider.GetUtcNow(),
             CardName = cardName,
             CardData = data,

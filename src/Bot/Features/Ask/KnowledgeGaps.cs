@@ -24,7 +24,7 @@ internal static class KnowledgeGaps
         var groups = new Dictionary<string, List<QuestionRecord>>(StringComparer.Ordinal);
         await foreach (var record in log.ListAsync(cancellationToken))
         {
-            if (record.Answered && record.Feedback != "unhelpful")
+            if ((record.Answered && record.Feedback != "unhelpful") || (record.Chosen && record.Feedback is null))
             {
                 continue;
             }

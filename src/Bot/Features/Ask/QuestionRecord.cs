@@ -14,6 +14,10 @@ internal sealed record QuestionRecord
     public required bool Answered { get; init; }
     public required DateTimeOffset AskedUtc { get; init; }
 
+    /// The question answered again for a service the user chose ("Meinten Sie …?"): the original record already
+    /// counts it, so it is no new question for the knowledge-gap list.
+    public bool Chosen { get; init; }
+
     /// null, "helpful" or "unhelpful".
     public string? Feedback { get; init; }
     public string? FeedbackReason { get; init; }

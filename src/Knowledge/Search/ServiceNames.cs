@@ -1,0 +1,123 @@
+using KommunalBot.Knowledge.Content;
+using KommunalBot.Knowledge.Text;
+
+namespace KommunalBot.Knowledge.Search;
+
+/// <summary>
+/// The names a question can call a service by: each Steckbrief's title (split at dashes, without the bracketed
+/// addition: "eWA – elektronische Wohnsitzanmeldung" gives "eWA" and "elektronische Wohnsitzanmeldung") and its
+/// synonyms. A name is a list of words without generic ones ("digital", "online", "EfA", "-antrag"); a question
+/// names the service when it contains every word of one name: the word itself, its content parts, a glossary
+/// variant or a close typo ("Einbürgerng"). Built once per snapshot, on first use.
+/// </summary>
+internal sealed class ServiceNames
+{
+    // Words that sit in many service names and name none of them.
+    private static readonly HashSet<string> NameFillers = new[] { "efa", "elektronisch", "digital", "online", "antragsservice" }
+        .Select(GermanAnalyzer.Term).ToHashSet(StringComparer.Ordinal);
+
+    private readonly List<(int DocIndex, NameWord[] Words)> _names = [];
+
+    /// <summary>One word of a name: its term, or all of its content parts ("Führerschein|antrag" → führerschein).</summary>
+    private readonly record struct NameWord(int TermId, int[] PartIds);
+
+    private ServiceNames()
+    {
+    }
+
+    public static ServiceNames Build(IndexSnapshot index)
+    {
+        var names = new ServiceNames();
+        for (var d = 0; d < index.Documents.Length; d++)
+        {
+            var document = index.Documents[d];
+            if (document.Type != DocumentType.Steckbrief)
+            {
+                continue;
+            }
+
+            foreach (var name in TitleNames(document.Title).Concat(document.Synonyms))
+            {
+                var words = Words(index, name);
+                if (words.Length > 0)
+                {
+                    names._names.Add((d, words));
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Steckbriefe the question names, the best first: longer names win over shorter ones. When no name is complete,
+    /// names of several words of which the question holds at least half ("Bewohnerparkausweis" of
+    /// "Bewohnerparkausweis Nord" and "… Süd") make the candidates to choose from.
+    /// </summary>
+    public List<int> Named(ParsedQuery query)
+    {
+        var said = new HashSet<int>();
+        foreach (var term in query.Terms)
+        {
+            if (term.Names)
+            {
+                said.Add(term.TermId);
+            }
+        }
+
+        var complete = new Dictionary<int, int>();
+        var partial = new Dictionary<int, int>();
+        foreach (var (docIndex, words) in _names)
+        {
+            var found = words.Count(w => said.Contains(w.TermId) || (w.PartIds.Length > 0 && Array.TrueForAll(w.PartIds, said.Contains)));
+            if (found == words.Length)
+            {
+                complete[docIndex] = Math.Max(complete.GetValueOrDefault(docIndex), found);
+            }
+            else if (words.Length > 1 && found > 0 && 2 * found >= words.Length)
+            {
+                partial[docIndex] = Math.Max(partial.GetValueOrDefault(docIndex), found);
+            }
+        }
+
+        var best = complete.Count > 0 ? complete : partial;
+        return [.. best.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => b.Key)];
+    }
+
+    private static IEnumerable<string> TitleNames(string title)
+    {
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        var core = open > 0 ? title[..open] : title;
+        return core.Split([" – ", " — ", " - ", ":"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private static NameWord[] Words(IndexSnapshot index, string name)
+    {
+        var words = new List<NameWord>();
+        var positions = new HashSet<int>();
+        foreach (var token in GermanAnalyzer.Analyze(name))
+        {
+            // A hyphenated word comes whole and in parts ("FIT-Connect" → fit, connect, fitconnect): the parts suffice.
+            if (!positions.Add(token.Position) || NameFillers.Contains(token.Term) || GenericHeads.Contains(token.Term) || LandNames.FromTypedWord(token.Word) != 0)
+            {
+                continue;
+            }
+
+            var id = index.TermId(token.Term);
+            var parts = token.Word.Length >= 8 && token.Word.Length <= InputLimits.MaxWordLength
+                ? CompoundSplitter.Split(token.Word, stem => index.TermIds.ContainsKey(stem))
+                : null;
+            var partIds = parts?.Select(GermanAnalyzer.Term)
+                .Where(t => !GenericHeads.Contains(t) && !NameFillers.Contains(t))
+                .Select(index.TermId)
+                .Where(p => p >= 0)
+                .ToArray() ?? [];
+            if (id >= 0 || partIds.Length > 0)
+            {
+                words.Add(new NameWord(id, partIds));
+            }
+        }
+
+        return [.. words.DistinctBy(w => w.TermId)];
+    }
+}
