@@ -21,6 +21,7 @@ internal static class AnswerBuilder
     // A named service's Steckbrief wins a near tie against an article that shares a filler word more.
     private const double NamedBonus = 0.1;
     private const double TitleBonus = 0.05;
+    private const double AmbiguityFactor = 0.75;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
@@ -36,7 +37,7 @@ internal static class AnswerBuilder
         if (forced is null && named.Count == 0 && context?.PreviousServiceId is { } p && index.DocumentIndex.TryGetValue(p, out var pi))
         {
             var asFollowUp = new Evidence(index, question, parsed, detection, [pi]);
-            previous = !asFollowUp.HasOwnSubject || asFollowUp.ContentShare(pi) >= AnswerThreshold || RefersBack(question) ? pi : null;
+            previous = !asFollowUp.HasOwnSubject || RefersBack(question) ? pi : null;
         }
 
         if (named.Count == 0 && forced is null && previous is null && !detection.CatalogIntent)
@@ -67,7 +68,7 @@ internal static class AnswerBuilder
         candidates.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var r && r != 0 ? r : b.Score.CompareTo(a.Score));
         if (Environment.GetEnvironmentVariable("KB_DEBUG") is not null)
         {
-            foreach (var x in candidates.Take(8))
+            foreach (var x in candidates.Where(x => x.Named).Concat(candidates.Take(6)))
             {
                 Console.Error.WriteLine($"  cand {index.Documents[x.DocIndex].Id} share {x.Share:F2} content {evidence.ContentShare(x.DocIndex):F2} named {x.Named} score {x.Score:F2}");
             }
@@ -144,7 +145,8 @@ internal static class AnswerBuilder
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(hits),
-            Confidence = Math.Clamp(confidence, 0, 1),
+            // Several services fit equally: the answer about the first is less certain, and the card offers the others.
+            Confidence = Math.Clamp(didYouMean.Count > 1 ? confidence * AmbiguityFactor : confidence, 0, 1),
             DidYouMean = didYouMean.Count > 1 ? didYouMean : [],
             UsedContext = previous is not null,
             Hits = hits,

@@ -57,11 +57,17 @@ internal sealed class ServiceNames
     public List<int> Named(ParsedQuery query)
     {
         var said = new HashSet<int>();
+        var exact = new HashSet<int>(); // written as in the name: no typo correction, no compound part
         foreach (var term in query.Terms)
         {
             if (term.Names)
             {
                 said.Add(term.TermId);
+            }
+
+            if (term.Names && term.Weight >= query.SlotWeights[term.Slot])
+            {
+                exact.Add(term.TermId);
             }
         }
 
@@ -74,7 +80,7 @@ internal sealed class ServiceNames
             {
                 complete[docIndex] = Math.Max(complete.GetValueOrDefault(docIndex), found);
             }
-            else if (words.Length > 1 && found > 0 && 2 * found >= words.Length)
+            else if (words.Length > 1 && 2 * words.Count(w => exact.Contains(w.TermId)) >= words.Length)
             {
                 partial[docIndex] = Math.Max(partial.GetValueOrDefault(docIndex), found);
             }

@@ -67,7 +67,7 @@ public sealed class AnswerTests
 
     [Fact]
     public void Answer_OffTopicQuestion_HasLowConfidence() =>
-        Assert.True(Kb.Answer("Wie wird das Wetter morgen in Musterstadt?").Confidence < 0.3);
+        Assert.True(Kb.Answer("Wie wird das Wetter morgen in Musterstadt?").Confidence < KnowledgeBase.AnswerThreshold);
 
     [Fact]
     public void Answer_QuestionNamingAService_IgnoresPreviousService()
@@ -92,7 +92,7 @@ public sealed class AnswerTests
     {
         var answer = Kb.Answer("Zu welcher OZG-Leistung gehört die Hundesteuer Befreiung?");
 
-        Assert.Equal("leika-99102013010000", answer.Services[0].Id);
+        Assert.Equal("leika-99102013010000", answer.Hits[0].Document.Id);
         Assert.Contains(answer.DirectFacts, f => f.Label == "OZG-Leistung" && f.Value == "Hundehaltung (OZG-ID 10160)");
     }
 

@@ -4,10 +4,10 @@ using KommunalBot.Knowledge.Evaluation;
 namespace KommunalBot.Knowledge.Tests.Evaluation;
 
 /// <summary>
-/// Runs the real knowledge base (knowledge/) against the evaluation questions
-/// (tests/Knowledge.Tests/Evaluation/questions.jsonl). Floors are the measured values minus a small margin
-/// (measured 2026-11-21 on 242 questions: recall@1 0.963, recall@3 0.988, MRR 0.978, facet accuracy 0.934;
-/// floors = measured − 0.02, rounded down).
+/// Checks the real knowledge base (knowledge/) and the document-level questions
+/// (tests/Knowledge.Tests/Evaluation/questions.jsonl). Those questions were written beside the content and the
+/// ranking was tuned on them, so they are tuning material only (`Knowledge.Bench eval`): no floor comes from
+/// them. The floors of Ask come from the held-out split eval/test.jsonl (tests/Bot.Tests/Evaluation).
 /// </summary>
 public sealed class EvaluationTests
 {
@@ -56,25 +56,5 @@ public sealed class EvaluationTests
         var ids = load.Documents.Select(d => d.Id).ToHashSet();
 
         Assert.Empty(questions.Where(q => !ids.Contains(q.Expected)).Select(q => q.Expected));
-    }
-
-    [Fact]
-    public void RealQuestions_MeetRetrievalAndFacetFloors()
-    {
-        var (load, questions) = RealContent();
-        var knowledgeBase = KnowledgeBase.Create(load);
-
-        var result = Evaluator.Run(questions, q =>
-        {
-            var answer = knowledgeBase.Answer(q.Question);
-            return (answer.Hits.Select(h => h.Document.Id).ToList(), answer.Facet.ToString());
-        });
-
-        var report = string.Join("\n", result.Misses);
-        Assert.True(result.Count >= 50, $"only {result.Count} questions");
-        Assert.True(result.RecallAt3 >= 0.968, $"recall@3 {result.RecallAt3:F3}\n{report}");
-        Assert.True(result.RecallAt1 >= 0.943, $"recall@1 {result.RecallAt1:F3}\n{report}");
-        Assert.True(result.Mrr >= 0.958, $"MRR {result.Mrr:F3}\n{report}");
-        Assert.True(result.FacetAccuracy >= 0.91, $"facet accuracy {result.FacetAccuracy:F3}\n{report}");
     }
 }
