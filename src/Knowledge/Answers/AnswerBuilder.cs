@@ -118,7 +118,12 @@ internal static class AnswerBuilder
             .Select(x => x.DocIndex)
             .Take(PassageCount - 1);
         var shown = (best is null ? supporting : supporting.Prepend(best.DocIndex)).ToList();
-        var hits = shown.Select(d => new SearchHit(index.Documents[d], ScoreOf(scored, d), Snippets.Build(index.Documents[d], terms, index))).ToList();
+        var hits = shown.Select(d => new SearchHit(index.Documents[d], ScoreOf(scored, d), RepeatedText.Remove(Snippets.Build(index.Documents[d], terms, index)))).ToList();
+
+        // An article answers with the passage that answers the question, whole lists and steps included.
+        AnswerPassage? passage = top is { Type: DocumentType.Faq or DocumentType.BestPractice }
+            ? AnswerPassages.Select(top, terms, index, general: !evidence.HasOwnSubject || parsed.Slots.Count <= 2)
+            : null;
 
         var services = named.Concat(candidates.Where(x => index.DocumentTypes[x.DocIndex] == DocumentType.Steckbrief).Select(x => x.DocIndex))
             .Distinct()
@@ -141,6 +146,8 @@ internal static class AnswerBuilder
         {
             Facet = facetOfAnswer,
             Facets = facets,
+            Text = passage?.Text,
+            MoreText = passage is not null && passage.Text != passage.FullText ? Cap(passage.FullText) : null,
             Services = services,
             DirectFacts = facts,
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
@@ -153,6 +160,10 @@ internal static class AnswerBuilder
             UnknownWords = evidence.UnknownWords(),
         };
     }
+
+    private const int MaxMoreText = 6000;
+
+    private static string Cap(string text) => text.Length <= MaxMoreText ? text : text[..MaxMoreText] + " …";
 
     private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
     {
