@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -53,7 +54,7 @@ internal static partial class FieldLines
         var line = (int)node.Start.Line;
         foreach (Match step in Step().Matches(field))
         {
-            var (next, at) = step.Groups[1].Success ? Item(node, int.Parse(step.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) : Value(node, step.Value);
+            var (next, at) = step.Groups[1].Success ? Item(node, int.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture)) : Value(node, step.Value);
             if (next is null)
             {
                 break;
