@@ -174,6 +174,25 @@ public sealed class KnowledgeBase
         }
     }
 
+    /// <summary>
+    /// Facts whose source is missing or unclear, for editors: documents without <c>quellen</c>, Steckbrief fact
+    /// items without <c>quelle</c> when the Steckbrief has several sources, glossary explanations without
+    /// <c>quelle</c> (rule: knowledge/README.md). Catalogue rows are not checked.
+    /// </summary>
+    /// <remarks>Reads the files of the findings again to give line numbers.</remarks>
+    public IReadOnlyList<UnsourcedFact> UnsourcedFacts()
+    {
+        List<KnowledgeDocument> documents;
+        IReadOnlyList<GlossaryEntry> glossary;
+        lock (_writeLock)
+        {
+            documents = [.. _documents.Values];
+            glossary = _glossary;
+        }
+
+        return SourceCheck.Find(documents, glossary);
+    }
+
     /// <summary>Adds or replaces a document; it is searchable when this returns.</summary>
     public void Upsert(KnowledgeDocument document)
     {

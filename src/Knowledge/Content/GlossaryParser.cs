@@ -24,7 +24,7 @@ internal static class GlossaryParser
 
             var f = new YamlFields(path, map, $"[{i}]", 0, problems);
             var begriff = f.Text("begriff", required: true);
-            var entry = new GlossaryEntry(begriff ?? "", f.TextList("abkuerzungen"), f.TextList("synonyme"), f.Text("erklaerung"), f.Text("quelle"));
+            var entry = new GlossaryEntry(begriff ?? "", f.TextList("abkuerzungen"), f.TextList("synonyme"), f.Text("erklaerung"), f.Text("quelle")) { SourcePath = path };
             f.RejectUnknown();
             if (begriff is not null)
             {

@@ -107,7 +107,7 @@ public static partial class KnowledgeLoader
         }
     }
 
-    private static bool SplitFrontMatter(string text, out string yaml, out string body)
+    internal static bool SplitFrontMatter(string text, out string yaml, out string body)
     {
         yaml = "";
         body = "";

@@ -1,6 +1,6 @@
 namespace KommunalBot.Knowledge.Content;
 
-/// <summary>Maps a Steckbrief YAML mapping to a document (format: knowledge/FORMAT-DRAFT.md).</summary>
+/// <summary>Maps a Steckbrief YAML mapping to a document (format: knowledge/README.md).</summary>
 internal static class SteckbriefParser
 {
     public static KnowledgeDocument? Parse(YamlFields f, string path)
@@ -31,6 +31,11 @@ internal static class SteckbriefParser
         f.RejectUnknown();
         SourceParser.CheckQuelleReferences(f, quellen, fachverfahren.Select(x => x.Quelle), "fachverfahren");
         SourceParser.CheckQuelleReferences(f, quellen, transportwege.Select(x => x.Quelle), "transportweg");
+        SourceParser.CheckQuelleReferences(f, quellen, leika.Select(x => x.Quelle), "leika");
+        SourceParser.CheckQuelleReferences(f, quellen, status?.Laender.Select(x => x.Quelle) ?? [], "status");
+        SourceParser.CheckQuelleReferences(f, quellen, [nachnutzung?.Quelle], "nachnutzung");
+        SourceParser.CheckQuelleReferences(f, quellen, kontakte.Select(x => x.Quelle), "kontakte");
+        SourceParser.CheckQuelleReferences(f, quellen, links.Select(x => x.Quelle), "links");
 
         if (id is null || name is null || beschreibung is null || land is null || status is null)
         {
@@ -92,9 +97,9 @@ internal static class SteckbriefParser
     {
         var key = f.Text("schluessel", required: true);
         var name = f.Text("name");
-        f.Text("quelle");
+        var quelle = f.Text("quelle");
         f.RejectUnknown();
-        return key is null ? null : new LeikaReference(key, name);
+        return key is null ? null : new LeikaReference(key, name) { Quelle = quelle };
     }
 
     private static ServiceStatus? ParseStatus(YamlFields? f)
@@ -116,11 +121,11 @@ internal static class SteckbriefParser
                 item.Error("stand", $"ungültiges Datum '{stand}', erwartet YYYY-MM-DD oder YYYY-MM (bad date)");
             }
 
-            item.Text("quelle");
+            var quelle = item.Text("quelle");
             item.RejectUnknown();
             if (land is not null && status is not null)
             {
-                laender.Add(new LandStatus(land, status, stand));
+                laender.Add(new LandStatus(land, status, stand) { Quelle = quelle });
             }
         }
 
@@ -151,16 +156,14 @@ internal static class SteckbriefParser
             return null;
         }
 
-        var result = new Nachnutzung(f.TextList("modelle"), f.Text("kosten"), f.Text("details"));
-        f.Text("quelle");
+        var result = new Nachnutzung(f.TextList("modelle"), f.Text("kosten"), f.Text("details")) { Quelle = f.Text("quelle") };
         f.RejectUnknown();
         return result;
     }
 
     private static Kontakt ParseKontakt(YamlFields f)
     {
-        var result = new Kontakt(f.Text("rolle"), f.Text("name"), f.Text("email"), f.Text("url"), f.Text("telefon"));
-        f.Text("quelle");
+        var result = new Kontakt(f.Text("rolle"), f.Text("name"), f.Text("email"), f.Text("url"), f.Text("telefon")) { Quelle = f.Text("quelle") };
         f.RejectUnknown();
         return result;
     }
@@ -169,8 +172,8 @@ internal static class SteckbriefParser
     {
         var titel = f.Text("titel", required: true);
         var url = f.Text("url", required: true);
-        f.Text("quelle");
+        var quelle = f.Text("quelle");
         f.RejectUnknown();
-        return titel is null || url is null ? null : new LinkEntry(titel, url);
+        return titel is null || url is null ? null : new LinkEntry(titel, url) { Quelle = quelle };
     }
 }

@@ -90,6 +90,22 @@ public sealed class KnowledgeLoaderTests
         Assert.Equal((10, "fachverfahren[0].herstellerin"), (problem.Line, problem.Field));
     }
 
+    [Theory]
+    [InlineData("leika: [ { schluessel: \"99107023000000\", quelle: \"https://other.example\" } ]", "leika")]
+    [InlineData("kontakte: [ { rolle: Support, quelle: \"https://other.example\" } ]", "kontakte")]
+    [InlineData("links: [ { titel: Doku, url: \"https://example.org/doku\", quelle: \"https://other.example\" } ]", "links")]
+    [InlineData("nachnutzung: { modelle: [FIT-Store], quelle: \"https://other.example\" }", "nachnutzung")]
+    public void Load_ItemQuelleOutsideQuellen_IsAProblemForEveryItemKind(string item, string field)
+    {
+        using var folder = new TempFolder();
+        folder.Write("steckbriefe/test-dienst.yaml", ValidSteckbrief + "\n" + item + "\n");
+
+        var problem = Assert.Single(KnowledgeLoader.Load(folder.Root, LoadMode.Strict).Problems);
+
+        Assert.Equal((field, 9), (problem.Field, problem.Line));
+        Assert.Contains("steht nicht in quellen", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_BadDate_ReportsFileLineAndField()
     {

@@ -32,6 +32,7 @@ public static class AskFeature
     public static IEndpointRouteBuilder MapAsk(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/admin/knowledge-gaps", KnowledgeGaps.ListAsync).RequirePermission(Permission.ViewKnowledgeGaps);
+        endpoints.MapGet("/admin/knowledge/unsourced", UnsourcedFacts.List).RequirePermission(Permission.ViewKnowledgeGaps);
         return endpoints;
     }
 }
