@@ -6,13 +6,13 @@ namespace KommunalBot.Bot.Tests.Evaluation;
 /// The real bot answers the held-out test split end to end; the figures must not fall below the floors.
 public sealed class AskEvaluationTests(ITestOutputHelper output)
 {
-    // Floors come from the test split only; measured 2026-12-04: fact recall 90.0 %, answer rate 100.0 %,
-    // honest no-answer 100.0 %, wrong answer 0.0 % (on the 14-question placeholder split, to be re-set on
-    // eval/test.jsonl). Compared after rounding to the printed 0.1 %.
-    private const double MinFactRecall = 0.900;
-    private const double MinAnswerRate = 1.000;
-    private const double MinHonestNoAnswerRate = 1.000;
-    private const double MaxWrongAnswerRate = 0.000;
+    // Floors come from the test split only (eval/test.jsonl, 193 held-out questions); measured 2026-12-04 on the
+    // 2-core dev machine: fact recall 72.1 %, answer rate 82.5 %, honest no-answer 97.4 %, wrong answers 2.6 %.
+    // Floors are the measurement rounded down by about two points; raise them as Ask improves.
+    private const double MinFactRecall = 0.700;
+    private const double MinAnswerRate = 0.800;
+    private const double MinHonestNoAnswerRate = 0.950;
+    private const double MaxWrongAnswerRate = 0.050;
 
     private static readonly string TestSplit = Path.Combine(RepoPaths.Root, "eval", "test.jsonl");
 
