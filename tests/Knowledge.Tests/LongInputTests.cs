@@ -77,7 +77,8 @@ public sealed class LongInputTests
 
         var (answer, elapsedMs) = Timed(() => Kb.Answer(question));
 
-        Assert.True(answer.Confidence < 0.3, $"{kind} {length}: confidence {answer.Confidence}"); // the bot's MinConfidence
+        // Repeated "Wohngeld Antrag digital" is a question about Wohngeld; everything else is no question.
+        Assert.True(answer.Confidence < KnowledgeBase.AnswerThreshold || answer.Hits[0].Document.Id == "wohngeld", $"{kind} {length}: confidence {answer.Confidence}");
         Assert.True(elapsedMs < AnswerCeilingMs, $"{kind} {length}: {elapsedMs} ms");
     }
 

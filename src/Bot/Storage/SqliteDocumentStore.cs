@@ -99,11 +99,21 @@ internal sealed partial class SqliteDocumentStore(string path, TimeProvider time
         }
     }
 
-    /// Copies the WAL into the database file and truncates it: the WAL still holds the pages as they were
-    /// before a delete, and secure_delete only zeroes the database file's copy (sqlite.org/wal.html).
+    /// Rewrites the file from its live rows (VACUUM), then copies the WAL into it and truncates it: the WAL still
+    /// holds the pages as they were before a delete, and secure_delete only zeroes the database file's copy
+    /// (sqlite.org/wal.html).
     public async Task CompactAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // secure_delete zeroes freed cells, but an interior b-tree page may still hold a deleted key as a divider
+        // ("ask/person/<object id>/…"): VACUUM rewrites the file from the live rows only. Erasure is rare; the
+        // rewrite costs one pass over the file.
+        await using (var vacuum = connection.CreateCommand())
+        {
+            vacuum.CommandText = "VACUUM";
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

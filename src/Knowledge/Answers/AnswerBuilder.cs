@@ -114,7 +114,7 @@ internal static class AnswerBuilder
         var terms = new HashSet<string>(parsed.Terms.Select(t => index.Terms[t.TermId]), StringComparer.Ordinal);
         // Supporting documents: only those that explain the question as well; the answer document first.
         var supporting = candidates
-            .Where(x => best is not null && x.DocIndex != best.DocIndex && evidence.ContentShare(x.DocIndex) >= AnswerThreshold)
+            .Where(x => best is not null && x.DocIndex != best.DocIndex && x.Share >= AnswerThreshold && evidence.ContentShare(x.DocIndex) >= AnswerThreshold)
             .Select(x => x.DocIndex)
             .Take(PassageCount - 1);
         var shown = (best is null ? supporting : supporting.Prepend(best.DocIndex)).ToList();

@@ -24,6 +24,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
     private readonly float[] _weights = Weights(index, query, subjects.Count > 0, question);
     private readonly Dictionary<int, (double All, double Content)> _shares = [];
     private readonly Dictionary<int, double> _titleShares = [];
+    private readonly Dictionary<int, HashSet<int>> _namingSlots = subjects.Distinct().ToDictionary(d => d, d => index.ServiceNames.NamingSlots(query, d));
 
     /// <summary>Whether the question has content words of its own (not only facet words): then it is no follow-up.</summary>
     public bool HasOwnSubject
@@ -134,6 +135,11 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
 
     private double Covered(int docIndex, int slot, bool titleOnly = false)
     {
+        if (_namingSlots.TryGetValue(docIndex, out var naming) && naming.Contains(slot))
+        {
+            return 1; // the word names this subject, perhaps with a typo
+        }
+
         var best = 0.0;
         foreach (var term in query.Terms)
         {

@@ -19,7 +19,7 @@ internal sealed class ServiceNames
     private readonly List<(int DocIndex, NameWord[] Words)> _names = [];
 
     /// <summary>One word of a name: its term, or all of its content parts ("Führerschein|antrag" → führerschein).</summary>
-    private readonly record struct NameWord(int TermId, int[] PartIds);
+    private readonly record struct NameWord(int TermId, int[] PartIds, string Term);
 
     private ServiceNames()
     {
@@ -71,11 +71,18 @@ internal sealed class ServiceNames
             }
         }
 
+        // A close typo of a name word counts as the word ("Wohngelt", "Einbürgerng"), also when the typo split into
+        // known parts or matched a more frequent word.
+        var typed = query.Slots.Where(slot => slot.Word.Length >= 5).Select(slot => (slot.Term, Allowed: EditDistance.AllowedTypos(slot.Word.Length))).ToList();
+        bool Said(NameWord w) => said.Contains(w.TermId)
+            || (w.PartIds.Length > 0 && Array.TrueForAll(w.PartIds, said.Contains))
+            || typed.Exists(t => t.Allowed > 0 && Math.Abs(t.Term.Length - w.Term.Length) <= t.Allowed && EditDistance.Compute(t.Term, w.Term, t.Allowed) <= t.Allowed);
+
         var complete = new Dictionary<int, int>();
         var partial = new Dictionary<int, int>();
         foreach (var (docIndex, words) in _names)
         {
-            var found = words.Count(w => said.Contains(w.TermId) || (w.PartIds.Length > 0 && Array.TrueForAll(w.PartIds, said.Contains)));
+            var found = words.Count(Said);
             if (found == words.Length)
             {
                 complete[docIndex] = Math.Max(complete.GetValueOrDefault(docIndex), found);
@@ -88,6 +95,49 @@ internal sealed class ServiceNames
 
         var best = complete.Count > 0 ? complete : partial;
         return [.. best.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => b.Key)];
+    }
+
+    /// <summary>
+    /// The question's slots whose words name the given service: they are explained by its Steckbrief even when
+    /// written with a typo ("Wohngelt", all slots of the word) — but a compound that merely contains the name
+    /// ("Hundeführerschein") explains only its name part.
+    /// </summary>
+    public HashSet<int> NamingSlots(ParsedQuery query, int docIndex)
+    {
+        var slots = new HashSet<int>();
+        var nameWords = new List<NameWord>();
+        foreach (var (d, words) in _names)
+        {
+            if (d == docIndex)
+            {
+                nameWords.AddRange(words);
+            }
+        }
+
+        for (var s = 0; s < query.Slots.Count; s++)
+        {
+            var slot = query.Slots[s];
+            var ids = query.Terms.Where(t => t.Slot == s && t.Names).Select(t => t.TermId).ToHashSet();
+            if (nameWords.Exists(w => ids.Contains(w.TermId) || Array.Exists(w.PartIds, ids.Contains)))
+            {
+                slots.Add(s);
+            }
+
+            var allowed = slot.Word.Length >= 5 ? EditDistance.AllowedTypos(slot.Word.Length) : 0;
+            var whole = GermanAnalyzer.Term(slot.Word) == slot.Term;
+            if (whole && allowed > 0 && nameWords.Exists(w => Math.Abs(slot.Term.Length - w.Term.Length) <= allowed && EditDistance.Compute(slot.Term, w.Term, allowed) <= allowed))
+            {
+                for (var other = 0; other < query.Slots.Count; other++)
+                {
+                    if (query.Slots[other].Start == slot.Start)
+                    {
+                        slots.Add(other);
+                    }
+                }
+            }
+        }
+
+        return slots;
     }
 
     private static IEnumerable<string> TitleNames(string title)
@@ -120,7 +170,7 @@ internal sealed class ServiceNames
                 .ToArray() ?? [];
             if (id >= 0 || partIds.Length > 0)
             {
-                words.Add(new NameWord(id, partIds));
+                words.Add(new NameWord(id, partIds, token.Term));
             }
         }
 

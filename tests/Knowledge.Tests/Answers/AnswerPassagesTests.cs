@@ -309,7 +309,7 @@ public sealed class AnswerPassagesTests
     [Theory]
     [InlineData("faq-fit-store", "Wie ist der Ablauf beim FIT-Store?", "Ablauf:", "Die FITKO bietet dem AL einen")]
     [InlineData("faq-osci-xta-dvdv", "Was braucht die Behörde für den Empfang per OSCI?", "Was die Behörde braucht:", "URI des Intermediärs")]
-    [InlineData("faq-fit-connect-zustellpunkt", "Was braucht unsere Behörde, um Anträge über FIT-Connect zu empfangen?", "Voraussetzungen für den Empfang:", "Zustellpunkt finden)")]
+    [InlineData("faq-fit-connect-zustellpunkt-einrichten", "Welche Schritte sind für einen FIT-Connect-Zustellpunkt nötig?", "Schritte:", "so finden Onlinedienste den Zustellpunkt")]
     [InlineData("faq-efa-marktplatz-registrierung", "Welche Angaben braucht man für die Registrierung als Kunde am Marktplatz?", "fragt der EfA-Marktplatz u. a. nach", "Leitweg-ID")]
     public void Select_RealFaq_ReturnsTheLeadInWithItsWholeList(string id, string question, string leadIn, string laterItem)
     {

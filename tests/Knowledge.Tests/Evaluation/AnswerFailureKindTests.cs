@@ -115,7 +115,8 @@ public sealed class AnswerFailureKindTests
     {
         var answer = Kb.Answer("Was kostet ein OSCI-Zertifikat?");
 
-        Assert.DoesNotContain(answer.Hits.Skip(1), h => h.Document.Id is "wohnraum-id" or "sozialplattform");
-        Assert.All(answer.Hits.Skip(1), h => Assert.Contains("OSCI", h.Document.Title + h.Document.Body, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("faq-osci-zertifikat-kosten", answer.Hits[0].Document.Id);
+        Assert.DoesNotContain(answer.Hits, h => h.Document.Id is "wohnraum-id" or "sozialplattform");
+        Assert.True(answer.Hits.Count <= 3);
     }
 }
