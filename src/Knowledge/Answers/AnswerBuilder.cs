@@ -22,6 +22,7 @@ internal static class AnswerBuilder
     private const double NamedBonus = 0.1;
     private const double TitleBonus = 0.05;
     private const double AmbiguityFactor = 0.75;
+    private const double NamedEvidence = 0.2;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
@@ -34,9 +35,10 @@ internal static class AnswerBuilder
         // it ("und die Kosten?", "wer betreibt das?"), never for a question with unrelated words of its own.
         int? forced = context?.SubjectServiceId is { } chosen && index.DocumentIndex.TryGetValue(chosen, out var c) ? c : null;
         int? previous = null;
+        Evidence? asFollowUp = null;
         if (forced is null && named.Count == 0 && context?.PreviousServiceId is { } p && index.DocumentIndex.TryGetValue(p, out var pi))
         {
-            var asFollowUp = new Evidence(index, question, parsed, detection, [pi]);
+            asFollowUp = new Evidence(index, question, parsed, detection, [pi]);
             previous = !asFollowUp.HasOwnSubject || RefersBack(question) ? pi : null;
         }
 
@@ -76,6 +78,15 @@ internal static class AnswerBuilder
             Console.Error.WriteLine("  slots " + string.Join(", ", parsed.Slots.Select((sl, i) => $"{sl.Word}:{parsed.SlotWeights[i]:F2}:{parsed.Terms.Count(t => t.Slot == i)}")));
         }
 
+        // A question with words of its own still continues the conversation when the previous document explains it
+        // and no other explains it better ("gelten unsere Einzelabrufe weiter?" after Wohngeld in NRW).
+        if (previous is null && asFollowUp is not null && context?.PreviousServiceId is { } again && index.DocumentIndex.TryGetValue(again, out var ai)
+            && asFollowUp.ContentShare(ai) >= AnswerThreshold && (candidates.Count == 0 || asFollowUp.Share(ai) >= candidates[0].Share))
+        {
+            previous = ai;
+            evidence = asFollowUp;
+        }
+
         Candidate? best;
         double confidence;
         if (forced is { } f)
@@ -91,7 +102,10 @@ internal static class AnswerBuilder
         else
         {
             best = candidates.Count > 0 ? candidates[0] : null;
-            confidence = best is null ? 0 : evidence.ContentShare(best.DocIndex);
+            // The question names the service: that is evidence too, unless it also holds names the knowledge base does
+            // not know ("Standesamt Passau", "Laternenumzug-Anmeldung").
+            confidence = best is null ? 0
+                : evidence.ContentShare(best.DocIndex) + (best.Named && evidence.UnknownWords().Count == 0 ? NamedEvidence : 0);
         }
 
         var top = best is null ? null : index.Documents[best.DocIndex];
@@ -137,9 +151,14 @@ internal static class AnswerBuilder
             services.Insert(0, ToMatch(index, subjectIndex, 1));
         }
 
-        // "Did you mean": several named services explain the question equally well.
-        var didYouMean = forced is null && previous is null && named.Count > 1
-            ? named.Where(d => evidence.Share(d) >= evidence.Share(named[0]) - 0.001).Take(3).Select(d => ToMatch(index, d, evidence.Share(d))).ToList()
+        // "Did you mean": several services explain the question equally well ("Bewohnerparkausweis" → Nord, Süd).
+        var tied = candidates
+            .Where(x => index.DocumentTypes[x.DocIndex] == DocumentType.Steckbrief && x.TitleShare > 0 && best is not null && x.Rank >= best.Rank - 0.001)
+            .Select(x => x.DocIndex)
+            .Distinct()
+            .ToList();
+        var didYouMean = forced is null && previous is null && tied.Count > 1
+            ? tied.Take(3).Select(d => ToMatch(index, d, evidence.Share(d))).ToList()
             : [];
 
         return new Answer

@@ -16,12 +16,14 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
 {
     private const float FacetSlotWeight = 0.5f;
     private const float CommonSlotWeight = 0.25f;
-    // In a question that capitalises its nouns, a lower-case word is a verb, adjective or adverb: it weighs half.
-    private const float LowerCaseSlotWeight = 0.5f;
     // A word in more than this share of all documents says little about which one answers.
     private const double CommonShare = 0.2;
+    // In a question that capitalises its nouns, a lower-case word is a verb, adjective or adverb: it weighs half.
+    private const float LowerCaseSlotWeight = 0.5f;
 
-    private readonly float[] _weights = Weights(index, query, subjects.Count > 0, question);
+    private readonly (float[] Weights, bool[] Content) _slots = Weights(index, query, subjects.Count > 0, question);
+
+    private float[] _weights => _slots.Weights;
     private readonly Dictionary<int, (double All, double Content)> _shares = [];
     private readonly Dictionary<int, double> _titleShares = [];
     private readonly Dictionary<int, HashSet<int>> _namingSlots = subjects.Distinct().ToDictionary(d => d, d => index.ServiceNames.NamingSlots(query, d));
@@ -33,7 +35,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         {
             for (var s = 0; s < _weights.Length; s++)
             {
-                if (_weights[s] >= 1f && query.SlotWeights[s] >= 1f)
+                if (_slots.Content[s] && query.SlotWeights[s] >= 1f)
                 {
                     return true;
                 }
@@ -72,10 +74,10 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
 
             total += _weights[s];
             explained += _weights[s] * covered;
-            if (_weights[s] >= 1f)
+            if (_slots.Content[s])
             {
-                contentTotal++;
-                contentExplained += covered;
+                contentTotal += _weights[s];
+                contentExplained += _weights[s] * covered;
             }
         }
 
@@ -93,7 +95,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         var words = new List<string>();
         for (var s = 0; s < query.Slots.Count; s++)
         {
-            if (_weights[s] < 1f || query.SlotWeights[s] < 1f || query.Slots[s].Word.Length < 4 || query.Terms.Exists(t => t.Slot == s))
+            if (!_slots.Content[s] || query.SlotWeights[s] < 1f || query.Slots[s].Word.Length < 4 || query.Terms.Exists(t => t.Slot == s))
             {
                 continue;
             }
@@ -149,7 +151,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
                 continue;
             }
 
-            best = Math.Max(best, term.Names || term.Weight >= QueryParser.StrongMatch * query.SlotWeights[slot] ? 1 : 0.5);
+            best = Math.Max(best, term.Weight >= QueryParser.StrongMatch * query.SlotWeights[slot] ? 1 : 0.5);
         }
 
         return best;
@@ -162,23 +164,40 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         return document.Steckbrief is not null && detection.Facets.Any(f => f == Facet.Allgemein || FactExtractor.Extract(document, f).Count > 0);
     }
 
-    private static float[] Weights(IndexSnapshot index, ParsedQuery query, bool hasSubject, string question)
+    private static (float[] Weights, bool[] Content) Weights(IndexSnapshot index, ParsedQuery query, bool hasSubject, string question)
     {
         var weights = new float[query.SlotWeights.Count];
-        var n = Math.Max(1, index.Documents.Length);
+        var content = new bool[weights.Length];
         var writesNouns = WritesNounsCapitalised(question, query);
         for (var s = 0; s < weights.Length; s++)
         {
             var term = s < query.Slots.Count ? query.Slots[s].Term : "";
+            var known = query.Terms.Exists(t => t.Slot == s);
+
+            // An unknown word of one to three letters ("nr", "ca") is an abbreviation of little weight.
+            var shortUnknown = !known && s < query.Slots.Count && query.Slots[s].Word.Length < 4;
             var id = index.TermId(term);
-            var common = GenericHeads.Contains(term) || (id >= 0 && index.PostingDocs[id].Length > CommonShare * n);
-            weights[s] = common ? CommonSlotWeight
-                : query.SlotWeights[s] < 1f && hasSubject ? FacetSlotWeight
-                : writesNouns && IsLowerCase(question, query.Slots[s]) ? LowerCaseSlotWeight
-                : 1f;
+            var common = GenericHeads.Contains(term) || (id >= 0 && index.PostingDocs[id].Length > CommonShare * index.Documents.Length);
+            if (common || shortUnknown)
+            {
+                weights[s] = CommonSlotWeight;
+            }
+            else if (query.SlotWeights[s] < 1f && hasSubject)
+            {
+                weights[s] = FacetSlotWeight;
+            }
+            else if (writesNouns && IsLowerCase(question, query.Slots[s]))
+            {
+                weights[s] = LowerCaseSlotWeight; // helps choose the document, never decides whether to answer
+            }
+            else
+            {
+                content[s] = true;
+                weights[s] = 1f;
+            }
         }
 
-        return weights;
+        return (weights, content);
     }
 
     // German capitalises nouns: a question with a capitalised word after its first one is written that way.

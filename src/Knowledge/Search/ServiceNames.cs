@@ -49,25 +49,15 @@ internal sealed class ServiceNames
         return names;
     }
 
-    /// <summary>
-    /// Steckbriefe the question names, the best first: longer names win over shorter ones. When no name is complete,
-    /// names of several words of which the question holds at least half ("Bewohnerparkausweis" of
-    /// "Bewohnerparkausweis Nord" and "… Süd") make the candidates to choose from.
-    /// </summary>
+    /// <summary>Steckbriefe the question names, the best first: longer names win over shorter ones.</summary>
     public List<int> Named(ParsedQuery query)
     {
         var said = new HashSet<int>();
-        var exact = new HashSet<int>(); // written as in the name: no typo correction, no compound part
         foreach (var term in query.Terms)
         {
             if (term.Names)
             {
                 said.Add(term.TermId);
-            }
-
-            if (term.Names && term.Weight >= query.SlotWeights[term.Slot])
-            {
-                exact.Add(term.TermId);
             }
         }
 
@@ -79,22 +69,15 @@ internal sealed class ServiceNames
             || typed.Exists(t => t.Allowed > 0 && Math.Abs(t.Term.Length - w.Term.Length) <= t.Allowed && EditDistance.Compute(t.Term, w.Term, t.Allowed) <= t.Allowed);
 
         var complete = new Dictionary<int, int>();
-        var partial = new Dictionary<int, int>();
         foreach (var (docIndex, words) in _names)
         {
-            var found = words.Count(Said);
-            if (found == words.Length)
+            if (Array.TrueForAll(words, Said))
             {
-                complete[docIndex] = Math.Max(complete.GetValueOrDefault(docIndex), found);
-            }
-            else if (words.Length > 1 && 2 * words.Count(w => exact.Contains(w.TermId)) >= words.Length)
-            {
-                partial[docIndex] = Math.Max(partial.GetValueOrDefault(docIndex), found);
+                complete[docIndex] = Math.Max(complete.GetValueOrDefault(docIndex), words.Length);
             }
         }
 
-        var best = complete.Count > 0 ? complete : partial;
-        return [.. best.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => b.Key)];
+        return [.. complete.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => b.Key)];
     }
 
     /// <summary>
