@@ -1,10 +1,10 @@
 using KommunalBot.Knowledge.Bench;
 
 // Usage: dotnet run -c Release --project bench/Knowledge.Bench -- eval|bench [--knowledge knowledge]
-//        [--questions tests/Knowledge.Tests/Evaluation/questions.jsonl] [--verbose]
+//        [--questions tests/Knowledge.Tests/Evaluation/questions.tune.jsonl] [--verbose]
 var command = args.FirstOrDefault() ?? "eval";
 var knowledge = Option(args, "--knowledge") ?? "knowledge";
-var questions = Option(args, "--questions") ?? Path.Combine("tests", "Knowledge.Tests", "Evaluation", "questions.jsonl");
+var questions = Option(args, "--questions") ?? Path.Combine("tests", "Knowledge.Tests", "Evaluation", "questions.tune.jsonl");
 var verbose = args.Contains("--verbose");
 return command switch
 {

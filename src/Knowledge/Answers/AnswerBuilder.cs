@@ -19,7 +19,7 @@ internal static class AnswerBuilder
     public const double AnswerThreshold = 0.7;
 
     // A named service's Steckbrief wins a near tie against an article that shares a filler word more.
-    private const double NamedBonus = 0.1;
+    private const double NamedBonus = 0.2;
     private const double TitleBonus = 0.05;
     private const double AmbiguityFactor = 0.75;
     private const double NamedEvidence = 0.2;
@@ -59,24 +59,16 @@ internal static class AnswerBuilder
             candidates.Add(new Candidate(d, evidence.Share(d), Named: !detection.CatalogIntent, ScoreOf(scored, d), evidence.TitleShare(d)));
         }
 
+        // When the question names services, another service's Steckbrief never answers it.
         foreach (var s in scored)
         {
-            if (!named.Contains(s.DocIndex))
+            if (!named.Contains(s.DocIndex) && (named.Count == 0 || index.DocumentTypes[s.DocIndex] != DocumentType.Steckbrief))
             {
                 candidates.Add(new Candidate(s.DocIndex, evidence.Share(s.DocIndex), Named: false, s.Score, evidence.TitleShare(s.DocIndex)));
             }
         }
 
         candidates.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var r && r != 0 ? r : b.Score.CompareTo(a.Score));
-        if (Environment.GetEnvironmentVariable("KB_DEBUG") is not null)
-        {
-            foreach (var x in candidates.Where(x => x.Named).Concat(candidates.Take(6)))
-            {
-                Console.Error.WriteLine($"  cand {index.Documents[x.DocIndex].Id} share {x.Share:F2} content {evidence.ContentShare(x.DocIndex):F2} named {x.Named} score {x.Score:F2}");
-            }
-
-            Console.Error.WriteLine("  slots " + string.Join(", ", parsed.Slots.Select((sl, i) => $"{sl.Word}:{parsed.SlotWeights[i]:F2}:{parsed.Terms.Count(t => t.Slot == i)}")));
-        }
 
         // A question with words of its own still continues the conversation when the previous document explains it
         // and no other explains it better ("gelten unsere Einzelabrufe weiter?" after Wohngeld in NRW).
