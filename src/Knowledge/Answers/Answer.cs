@@ -25,7 +25,7 @@ public sealed record Answer
     /// <summary>The passage of an article (FAQ, best practice) that answers the question, as Markdown; null otherwise.</summary>
     public string? Text { get; init; }
 
-    /// <summary>The rest of the article when <see cref="Text"/> had to be shortened; null when nothing was left out.</summary>
+    /// <summary>The whole article when <see cref="Text"/> shows only part of it (the card's "Mehr anzeigen"); null otherwise.</summary>
     public string? MoreText { get; init; }
 
     /// <summary>Facts for the facet from the best service's fields.</summary>

@@ -26,13 +26,19 @@ internal static partial class AnswerPassages
     }
 
     /// <summary>
-    /// Passage from a loaded document. An article's <see cref="KnowledgeDocument.Body"/> is plain text today
+    /// Passage from a loaded document: from the article's Markdown when it has one. Otherwise (a document published
+    /// programmatically) from <see cref="KnowledgeDocument.Body"/>, which is plain text
     /// (<see cref="MarkdownText.ToPlain"/>: list items as "• ", no numbers, no bold, organisation and contact appended),
     /// so its lists come out as "- " items; the Markdown overload keeps numbers and bold. Other documents answer
     /// from their summary and body.
     /// </summary>
     public static AnswerPassage Select(KnowledgeDocument document, IReadOnlySet<string> queryTerms, IndexSnapshot index, bool general = false)
     {
+        if (document.Markdown is { Length: > 0 } markdown)
+        {
+            return Select(markdown, queryTerms, index, general); // numbers and bold as the editor wrote them
+        }
+
         var text = document.Type is DocumentType.Faq or DocumentType.BestPractice
             ? WithoutAppendedContact(document.Body)
             : string.IsNullOrWhiteSpace(document.Body) ? document.Summary : document.Summary + "\n\n" + document.Body;

@@ -52,6 +52,7 @@ internal static class ArticleParser
             Services = dienste,
             Sample = beispiel,
             SourcePath = path,
+            Markdown = markdownBody.Trim(),
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record KnowledgeDocument
     /// <summary>Plain text body (article text without Markdown).</summary>
     public string Body { get; init; } = "";
 
+    /// <summary>An article's text as written (Markdown: numbered steps, bold lead-ins), for showing it; null otherwise.</summary>
+    public string? Markdown { get; init; }
+
     /// <summary>Topics: Themenfeld and Lebenslage, or the article's themes.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

@@ -63,7 +63,11 @@ internal sealed class ServiceNames
 
         // A close typo of a name word counts as the word ("Wohngelt", "Einbürgerng"), also when the typo split into
         // known parts or matched a more frequent word.
-        var typed = query.Slots.Where(slot => slot.Word.Length >= 5).Select(slot => (slot.Term, Allowed: EditDistance.AllowedTypos(slot.Word.Length))).ToList();
+        // Only whole written words: the parts of a split word ("gelt" of "Elterngelt") are no typos of anything.
+        var typed = query.Slots
+            .Where(slot => slot.Word.Length >= 5 && GermanAnalyzer.Term(slot.Word) == slot.Term)
+            .Select(slot => (slot.Term, Allowed: EditDistance.AllowedTypos(slot.Word.Length)))
+            .ToList();
         bool Said(NameWord w) => said.Contains(w.TermId)
             || (w.PartIds.Length > 0 && Array.TrueForAll(w.PartIds, said.Contains))
             || typed.Exists(t => t.Allowed > 0 && Math.Abs(t.Term.Length - w.Term.Length) <= t.Allowed && EditDistance.Compute(t.Term, w.Term, t.Allowed) <= t.Allowed);

@@ -48,7 +48,7 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         Section("fieldTransportweg", s.Transportwege.Select(t => Join(t.Weg, t.Details)));
         Section("fieldNachnutzung", s.Nachnutzung is null ? [] : [Join(string.Join(", ", s.Nachnutzung.Modelle), s.Nachnutzung.Details)]);
         Section("fieldAnbindung", s.Anbindung.Select((step, i) => $"{i + 1}. {step}"));
-        Section("fieldStatus", s.Status.Laender.Select(l => Join($"{l.Land}: {l.Status}", l.Stand)));
+        Section("fieldStatus", s.Status.Laender.Select(l => Join($"{l.Land}: {l.Status}", AnswerCards.GermanDate(l.Stand))));
 
         return new JsonObject
         {

@@ -21,7 +21,7 @@ const V = {
     directFacts: [ { label: "EinsA", value: "Hersteller: AKDB; Schnittstelle: XEinbürgerung; Als empfangendes Fachverfahren genannt." }, { label: "Fachstandard", value: "XEinbürgerung" } ],
     directText: null, aiGenerated: false,
     summary: [ { title: "Umsetzendes Land", value: "Nordrhein-Westfalen" }, { title: "Fokusleistung", value: "ja" }, { title: "Stand", value: "21.11.2026" } ],
-    passages: [], sources: [ { number: "1", title: "AKDB eReport 3/2023: Ausländerbehörden rüsten sich für Antragswelle", url: "https://akdb.de/newsroom/ereport/3-2023/auslaenderbehoerden-ruesten-sich-fuer-antragswelle", date: "2023-03" } ],
+    passages: [], sources: [ { number: "1", title: "AKDB eReport 3/2023: Ausländerbehörden rüsten sich für Antragswelle", url: "https://akdb.de/newsroom/ereport/3-2023/auslaenderbehoerden-ruesten-sich-fuer-antragswelle", date: "03/2023" } ],
     didYouMean: [], feedback: "unhelpful", canConsult: true } },
   "no-answer-empty": { card: "no-answer", data: { questionId: "q-20261121-0f0f0f", closest: [], canConsult: false } },
   "steckbrief-minimal": { card: "steckbrief", data: {
@@ -30,7 +30,7 @@ const V = {
     facts: [ { title: "Umsetzendes Land", value: "Hamburg" }, { title: "Betreiber", value: "Dataport (Unterstützung durch Capgemini)" } ],
     sections: [], contacts: [ { role: null, name: "d-NRW AöR", detail: null } ], links: [],
     sources: [ { number: "1", title: "d-NRW: Wohnraum-ID", url: "https://www.d-nrw.de/", date: null } ],
-    stand: "2026-11-21", sample: false } },
+    stand: "21.11.2026", sample: false } },
   "services-themenfeld": { card: "services", data: {
     themenfeld: "Familie & Kind", themenfelder: [],
     services: [
