@@ -17,6 +17,7 @@ internal sealed class ServiceNames
         .Select(GermanAnalyzer.Term).ToHashSet(StringComparer.Ordinal);
 
     private readonly List<(int DocIndex, NameWord[] Words)> _names = [];
+    private IndexSnapshot _index = null!;
 
     /// <summary>One word of a name: its term, or all of its content parts ("Führerschein|antrag" → führerschein).</summary>
     private readonly record struct NameWord(int TermId, int[] PartIds, string Term);
@@ -27,7 +28,7 @@ internal sealed class ServiceNames
 
     public static ServiceNames Build(IndexSnapshot index)
     {
-        var names = new ServiceNames();
+        var names = new ServiceNames { _index = index };
         for (var d = 0; d < index.Documents.Length; d++)
         {
             var document = index.Documents[d];
@@ -63,9 +64,10 @@ internal sealed class ServiceNames
 
         // A close typo of a name word counts as the word ("Wohngelt", "Einbürgerng"), also when the typo split into
         // known parts or matched a more frequent word.
-        // Only whole written words: the parts of a split word ("gelt" of "Elterngelt") are no typos of anything.
+        // Only whole written words the index does not know: the parts of a split word ("gelt" of "Elterngelt") and real
+        // words ("Anmeldung" is no typo of "Ummeldung") are no typos of a name.
         var typed = query.Slots
-            .Where(slot => slot.Word.Length >= 5 && GermanAnalyzer.Term(slot.Word) == slot.Term)
+            .Where(slot => slot.Word.Length >= 5 && GermanAnalyzer.Term(slot.Word) == slot.Term && _index.TermId(slot.Term) < 0)
             .Select(slot => (slot.Term, Allowed: EditDistance.AllowedTypos(slot.Word.Length)))
             .ToList();
         bool Said(NameWord w) => said.Contains(w.TermId)
@@ -111,7 +113,7 @@ internal sealed class ServiceNames
             }
 
             var allowed = slot.Word.Length >= 5 ? EditDistance.AllowedTypos(slot.Word.Length) : 0;
-            var whole = GermanAnalyzer.Term(slot.Word) == slot.Term;
+            var whole = GermanAnalyzer.Term(slot.Word) == slot.Term && _index.TermId(slot.Term) < 0;
             if (whole && allowed > 0 && nameWords.Exists(w => Math.Abs(slot.Term.Length - w.Term.Length) <= allowed && EditDistance.Compute(slot.Term, w.Term, allowed) <= allowed))
             {
                 for (var other = 0; other < query.Slots.Count; other++)
