@@ -110,6 +110,8 @@ internal static class AnswerBuilder
             {
                 facts.AddRange(FactExtractor.Extract(top, facet));
             }
+
+            facts.AddRange(FactMatcher.Mentioning(top, facets, evidence.AskedTerms(best!.DocIndex)).Where(f => !facts.Contains(f)));
         }
 
         var facetOfAnswer = detection.Facet;

@@ -87,6 +87,27 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         return shares;
     }
 
+    /// <summary>
+    /// The index terms of the question's own words about the subject: content and lower-case words, without the
+    /// words that name it and without common words ("Welche Firma hat Dataport unterstützt?" → firma, dataport, unterstutzt).
+    /// </summary>
+    public IReadOnlySet<string> AskedTerms(int subject)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        var naming = _namingSlots.TryGetValue(subject, out var slots) ? slots : [];
+        foreach (var term in query.Terms)
+        {
+            var s = term.Slot;
+            if (s < _weights.Length && _weights[s] > CommonSlotWeight && query.SlotWeights[s] >= 1f && !naming.Contains(s)
+                && term.Weight >= QueryParser.StrongMatch * query.SlotWeights[s])
+            {
+                asked.Add(index.Terms[term.TermId]);
+            }
+        }
+
+        return asked;
+    }
+
     /// <summary>Words of the question the knowledge base does not know, as the user wrote them ("Vereinsfest-Anzeige").</summary>
     public IReadOnlyList<string> UnknownWords()
     {
