@@ -31,6 +31,9 @@ internal static class StopWords
         "mehr", "infos", "information", "informationen", "wieviel", "wieviele", "woran", "worauf", "wofür", "womit",
         "wozu", "wodurch", "woher", "wohin", "lange", "inzwischen", "gerade", "zusammen", "kurz", "frage", "fragen",
         "überhaupt", "jemand", "irgendwie", "ungefähr", "momentan", "derzeit", "aktuell", "möglich", "herr", "frau",
+        // chat verbs and particles: "wie kommt der bürger da rein", "weiß jemand, ob das klappt"
+        "kommt", "kommen", "komme", "rein", "drin", "raus", "gehn", "gehts", "kriegen", "kriegt", "klappt", "klappen",
+        "macht", "tun", "tut", "nix", "ne", "nen", "is", "halt", "eben", "weiß", "weiss", "wissen", "ahnung", "läuft",
     };
 
     public static bool Contains(string normalizedWord) => Words.Contains(normalizedWord);
