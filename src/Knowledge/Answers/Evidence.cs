@@ -198,7 +198,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
             // An unknown word of one to three letters ("nr", "ca") is an abbreviation of little weight.
             var shortUnknown = !known && s < query.Slots.Count && query.Slots[s].Word.Length < 4;
             var id = index.TermId(term);
-            var common = GenericHeads.Contains(term) || (id >= 0 && index.PostingDocs[id].Length > CommonShare * index.Documents.Length);
+            var common = GenericHeads.Contains(term) || ServiceNames.IsFiller(term) || (id >= 0 && index.PostingDocs[id].Length > CommonShare * index.Documents.Length);
             if (common || shortUnknown)
             {
                 weights[s] = CommonSlotWeight;

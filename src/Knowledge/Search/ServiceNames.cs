@@ -17,6 +17,9 @@ internal sealed class ServiceNames
         .Select(GermanAnalyzer.Term).ToHashSet(StringComparer.Ordinal);
 
     private readonly List<(int DocIndex, NameWord[] Words)> _names = [];
+
+    /// <summary>Whether a term is a word that sits in many service names and names none ("EfA", "digital").</summary>
+    public static bool IsFiller(string term) => NameFillers.Contains(term);
     private IndexSnapshot _index = null!;
 
     /// <summary>One word of a name: its term, or all of its content parts ("Führerschein|antrag" → führerschein).</summary>
