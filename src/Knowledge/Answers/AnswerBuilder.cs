@@ -23,6 +23,7 @@ internal static class AnswerBuilder
     private const double TitleBonus = 0.05;
     private const double AmbiguityFactor = 0.75;
     private const double NamedEvidence = 0.2;
+    private const double CatalogFacetConfidence = 0.5;
 
     public static Answer Build(IndexSnapshot index, string question, AnswerContext? context)
     {
@@ -102,6 +103,12 @@ internal static class AnswerBuilder
         }
 
         var top = best is null ? null : index.Documents[best.DocIndex];
+        if (top?.Catalog is not null && detection.Facet != Facet.Allgemein && !detection.CatalogIntent && forced is null)
+        {
+            // A catalogue row knows OZG and LeiKa data only: it cannot say what a service costs or how it is connected.
+            confidence = Math.Min(confidence, CatalogFacetConfidence);
+        }
+
         var facets = detection.Facets;
         var facts = new List<Fact>();
         if (top is not null)

@@ -7,12 +7,12 @@ namespace KommunalBot.Bot.Tests.Evaluation;
 public sealed class AskEvaluationTests(ITestOutputHelper output)
 {
     // Floors come from the test split only (eval/test.jsonl, 193 held-out questions); measured 2026-12-04 on the
-    // 2-core dev machine: fact recall 84.1 %, answer rate 92.9 %, honest no-answer 97.4 %, wrong answers 2.6 %.
+    // 2-core dev machine: fact recall 84.1 %, answer rate 92.9 %, honest no-answer 100 %, wrong answers 0 %.
     // Floors are the measurement rounded down by about two points; raise them as Ask improves.
     private const double MinFactRecall = 0.820;
     private const double MinAnswerRate = 0.900;
-    private const double MinHonestNoAnswerRate = 0.950;
-    private const double MaxWrongAnswerRate = 0.050;
+    private const double MinHonestNoAnswerRate = 0.970;
+    private const double MaxWrongAnswerRate = 0.030;
 
     private static readonly string TestSplit = Path.Combine(RepoPaths.Root, "eval", "test.jsonl");
 

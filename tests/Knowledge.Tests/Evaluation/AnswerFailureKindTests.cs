@@ -41,6 +41,18 @@ public sealed class AnswerFailureKindTests
         Assert.Contains(unknown, answer.UnknownWords);
     }
 
+    // Only the OZG/LeiKa catalogue knows it: its row can say which OZG-Leistung it is, not what it costs.
+    [Fact]
+    public void CatalogueOnlyService_AnswersCatalogueQuestions_NotFacetQuestions()
+    {
+        var catalogue = Kb.Answer("Zu welcher OZG-Leistung gehört die Flugplatz-Genehmigung?");
+        var costs = Kb.Answer("Was kostet uns der Onlinedienst Flugplatz-Genehmigung?");
+
+        Assert.True(catalogue.Confidence >= KnowledgeBase.AnswerThreshold, $"catalogue {catalogue.Confidence:F2}");
+        Assert.NotNull(catalogue.Hits[0].Document.Catalog);
+        Assert.True(costs.Confidence < KnowledgeBase.AnswerThreshold, $"costs {costs.Confidence:F2} from {costs.Hits.FirstOrDefault()?.Document.Id}");
+    }
+
     [Theory]
     [InlineData("Kirchweih digital")]
     [InlineData("Hundeführerschein")]
