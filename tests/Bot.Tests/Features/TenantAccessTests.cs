@@ -32,12 +32,12 @@ public sealed class TenantAccessTests : BotTest
     [Fact]
     public async Task Production_WithoutAllowList_RefusesToStartAndNamesTheSetting()
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotApp.StartAsync(new()
+        var error = await BotApp.StartFailureAsync(new()
         {
             ["Access:Tenants:0:TenantId"] = null,
             ["Access:Tenants:0:Organisation"] = null,
             ["Access:Tenants:0:Region"] = null,
-        }));
+        });
 
         Assert.Contains("Access:Tenants is empty", error.ToString());
     }

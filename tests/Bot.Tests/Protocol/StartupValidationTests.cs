@@ -15,7 +15,7 @@ public sealed class StartupValidationTests
     [InlineData("Bot:TurnTimeout", "00:00:00", "Bot:TurnTimeout must be a positive time span")]
     public async Task Start_WithABadSetting_FailsNamingIt(string key, string? value, string expected)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => BotApp.StartAsync(new() { [key] = value }));
+        var error = await BotApp.StartFailureAsync(new() { [key] = value });
 
         Assert.Contains(expected, error.ToString());
     }

@@ -87,6 +87,30 @@ public sealed class BotApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// The error of a start that must fail. When the app fails to start, WebApplicationFactory's deferred host may
+    /// race with the app's own disposal and report ObjectDisposedException for the IServiceProvider instead of the
+    /// start error (dotnet/aspnetcore#33494): that is the harness, not the bot, so the start is tried again, at most
+    /// three times, to see the bot's own error.
+    public static async Task<Exception> StartFailureAsync(Dictionary<string, string?> overrides)
+    {
+        Exception? error = null;
+        for (var attempt = 0; attempt < 3 && error is null or ObjectDisposedException; attempt++)
+        {
+            try
+            {
+                await using var app = await StartAsync(overrides);
+                error = null;
+                break;
+            }
+            catch (Exception ex)
+            {
+                error = ex;
+            }
+        }
+
+        return error ?? throw new InvalidOperationException("the bot started although it should not have");
+    }
+
     /// POSTs an activity the way the channel does, with a token of the given variant.
     public async Task<HttpResponseMessage> SendAsync(JsonObject activity, TokenVariant variant = TokenVariant.Good)
     {
