@@ -2,11 +2,13 @@ using System.Text.Json;
 
 namespace KommunalBot.Bot.Protocol;
 
-/// Dispatches one turn: middleware first, then by activity type, invoke verb, card verb or command word.
+/// Dispatches one turn: middleware first, then by activity type (every handler), invoke verb, card verb, command
+/// word, the features' claims on free text in order, and finally the question handler.
 internal sealed class BotRouter
 {
     private readonly BotRoutes routes = new();
     private readonly ITurnMiddleware[] middleware;
+    private readonly (int Order, string Feature, MessageClaim Claim)[] claims;
     private readonly ILogger<BotRouter> logger;
 
     public BotRouter(IEnumerable<IBotFeature> features, IEnumerable<ITurnMiddleware> middleware, ILogger<BotRouter> logger)
@@ -18,6 +20,7 @@ internal sealed class BotRouter
         }
 
         this.middleware = middleware.OrderBy(m => m.Order).ToArray();
+        claims = [.. routes.MessageClaims.OrderBy(c => c.Order)]; // stable: equal orders keep registration order
         this.logger = logger;
     }
 
@@ -43,9 +46,9 @@ internal sealed class BotRouter
                 await RouteInvokeAsync(turn);
                 break;
             default:
-                if (activity.Type is not null && routes.ActivityTypes.TryGetValue(activity.Type, out var route))
+                if (activity.Type is not null && routes.ActivityTypes.TryGetValue(activity.Type, out var handlers))
                 {
-                    await route.Handler(turn);
+                    await RunAllAsync(turn, handlers);
                 }
                 else
                 {
@@ -82,10 +85,44 @@ internal sealed class BotRouter
         if (routes.Commands.TryGetValue(word, out var command))
         {
             await command.Handler(turn);
+            return;
         }
-        else if (routes.Questions is { } questions)
+
+        foreach (var (_, _, claim) in claims)
+        {
+            if (await claim(turn))
+            {
+                return;
+            }
+        }
+
+        if (routes.Questions is { } questions)
         {
             await questions.Handler(turn);
+        }
+    }
+
+    // Every feature's handler runs, also when an earlier one fails: one feature's error must not cost another its
+    // turn (the welcome still goes out when a subscription fails). The first error is raised afterwards, so the
+    // turn's error boundary reports it.
+    private static async Task RunAllAsync(TurnContext turn, List<(string Feature, TurnHandler Handler)> handlers)
+    {
+        Exception? first = null;
+        foreach (var (_, handler) in handlers)
+        {
+            try
+            {
+                await handler(turn);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                first ??= ex;
+            }
+        }
+
+        if (first is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
     }
 

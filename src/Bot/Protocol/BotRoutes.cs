@@ -9,6 +9,10 @@ public sealed record CardAction(string Verb, JsonElement Data, bool IsInvoke);
 
 public delegate Task<InvokeResponse?> CardActionHandler(TurnContext turn, CardAction action);
 
+/// A feature's claim on a free-text message (e.g. Consult: "this is the reply the requester was asked for"):
+/// true when it took the message, false to let the next claim or the question handler have it.
+public delegate Task<bool> MessageClaim(TurnContext turn);
+
 /// Runs before routing; returns false to end the turn (e.g. a refused tenant).
 public interface ITurnMiddleware
 {
@@ -24,12 +28,15 @@ public interface IBotFeature
     void Register(BotRoutes routes);
 }
 
-/// The routing table, filled by every <see cref="IBotFeature"/> at start-up. Duplicates throw with a fix-it message.
+/// The routing table, filled by every <see cref="IBotFeature"/> at start-up. A command word, a card verb and the
+/// question handler have exactly one owner (duplicates throw with a fix-it message); every handler of an activity
+/// type runs, and free text passes the features' claims in order before the question handler gets it.
 public sealed class BotRoutes
 {
     internal Dictionary<string, (string Feature, TurnHandler Handler)> Commands { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, (string Feature, CardActionHandler Handler)> CardVerbs { get; } = new(StringComparer.Ordinal);
-    internal Dictionary<string, (string Feature, TurnHandler Handler)> ActivityTypes { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, List<(string Feature, TurnHandler Handler)>> ActivityTypes { get; } = new(StringComparer.Ordinal);
+    internal List<(int Order, string Feature, MessageClaim Claim)> MessageClaims { get; } = [];
     internal (string Feature, TurnHandler Handler)? Questions { get; private set; }
     internal CardActionHandler? UnknownCardAction { get; private set; }
 
@@ -49,8 +56,26 @@ public sealed class BotRoutes
     /// A card verb such as "consult.claim", from Action.Execute or Action.Submit data `{"verb": ...}`.
     public BotRoutes OnCardAction(string verb, CardActionHandler handler) => Add(CardVerbs, verb, handler, "card verb");
 
-    /// Any activity of a type (conversationUpdate, installationUpdate, messageReaction, ...).
-    public BotRoutes OnActivity(string type, TurnHandler handler) => Add(ActivityTypes, type, handler, "activity type");
+    /// Any activity of a type (conversationUpdate, installationUpdate, messageReaction, ...). Several features may
+    /// react to the same type (a welcome and a subscription both react to an install): every handler runs, in the
+    /// order the features registered.
+    public BotRoutes OnActivity(string type, TurnHandler handler)
+    {
+        if (!ActivityTypes.TryGetValue(type, out var handlers))
+        {
+            ActivityTypes[type] = handlers = [];
+        }
+
+        handlers.Add((CurrentFeature, handler));
+        return this;
+    }
+
+    /// A claim on free text, asked before the question handler; lower <paramref name="order"/> asks first.
+    public BotRoutes OnMessageClaim(MessageClaim claim, int order = 0)
+    {
+        MessageClaims.Add((order, CurrentFeature, claim));
+        return this;
+    }
 
     /// Every message addressed to the bot that is not a command or card action (at most one feature).
     public BotRoutes OnQuestion(TurnHandler handler)
