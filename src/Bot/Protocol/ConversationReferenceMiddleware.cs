@@ -2,7 +2,9 @@ namespace KommunalBot.Bot.Protocol;
 
 /// Keeps conversation references current (protocol doc §7, step 2): stored on install / bot added and
 /// refreshed on every turn, removed when the bot is uninstalled or removed.
-internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore references, TimeProvider timeProvider) : ITurnMiddleware
+/// A reference is kept only when its serviceUrl is trusted: the bot could not send there anyway, and the trust list
+/// is rebuilt from the stored references after a restart (<see cref="Connector.ServiceUrlTrustLoader"/>).
+internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore references, Connector.ServiceUrlTrust trust, TimeProvider timeProvider) : ITurnMiddleware
 {
     public async Task<bool> OnTurnAsync(TurnContext turn)
     {
@@ -15,6 +17,11 @@ internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore
         if (IsRemoval(activity))
         {
             await references.RemoveAsync(turn.TenantId, activity.Conversation.Id, turn.CancellationToken);
+            return true;
+        }
+
+        if (!Auth.ServiceUrls.TryParse(activity.ServiceUrl, out var serviceUrl) || !trust.IsTrusted(serviceUrl))
+        {
             return true;
         }
 

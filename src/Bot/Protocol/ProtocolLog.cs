@@ -50,4 +50,10 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(1021, LogLevel.Warning, "Sweeping expired duplicate-activity claims failed; the next run tries again")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1022, LogLevel.Information, "Trusted the serviceUrls of {Count} stored conversation references")]
+    public static partial void TrustRebuilt(ILogger logger, int count);
+
+    [LoggerMessage(1023, LogLevel.Warning, "Reading the stored conversation references for the serviceUrl trust failed ({Error}); trust comes from incoming activities only")]
+    public static partial void TrustRebuildFailed(ILogger logger, string error);
 }

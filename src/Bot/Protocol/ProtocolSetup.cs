@@ -24,6 +24,8 @@ public static class ProtocolSetup
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<ServiceUrlTrustLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<ServiceUrlTrustLoader>());
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<BotRouter>();
