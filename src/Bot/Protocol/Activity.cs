@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace KommunalBot.Bot.Protocol;
 
-/// The subset of the Bot Framework activity schema that Teams uses (protocol doc §3).
+/// The subset of the Bot Framework activity schema that Teams uses (github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md).
 /// Unknown fields survive a round trip through <see cref="Extra"/>.
 public sealed class Activity
 {

@@ -77,7 +77,7 @@ internal static partial class BotEndpoint
             }
         }
 
-        // Every channel activity names where it comes from and where answers go (protocol doc §3).
+        // Every channel activity names where it comes from and where answers go (github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md).
         foreach (var (name, value) in new[]
                  {
                      ("conversation.id", activity.Conversation?.Id), ("from.id", activity.From?.Id), ("recipient.id", activity.Recipient?.Id),

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Protocol;
 
-/// POST /api/messages: read (size-limited), authenticate, parse, route, answer (protocol doc §1 "Bot endpoint responses").
+/// POST /api/messages: read (size-limited), authenticate, parse, route, answer (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
 internal static partial class BotEndpoint
 {
     /// The apology after a turn ran out of time gets a short budget of its own (one connector call).

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace KommunalBot.Bot.Protocol;
 
-/// Body of POST /v3/conversations (protocol doc §4).
+/// Body of POST /v3/conversations (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference).
 public sealed class ConversationParameters
 {
     public bool? IsGroup { get; set; }
@@ -45,7 +45,7 @@ public sealed class TeamsChannelAccount
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
-/// The HTTP answer to an invoke activity: status plus a JSON body (protocol doc §3 "Invoke response").
+/// The HTTP answer to an invoke activity: status plus a JSON body (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards).
 public sealed record InvokeResponse(int Status, JsonObject? Body)
 {
     public static InvokeResponse Card(JsonObject card) => new(200, new JsonObject

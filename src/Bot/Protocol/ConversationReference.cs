@@ -1,6 +1,6 @@
 namespace KommunalBot.Bot.Protocol;
 
-/// What the bot keeps to message a conversation later (protocol doc §4 "Conversation reference to store").
+/// What the bot keeps to message a conversation later (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages).
 public sealed record ConversationReference
 {
     public required string ServiceUrl { get; init; }

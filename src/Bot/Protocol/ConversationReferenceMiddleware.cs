@@ -1,6 +1,6 @@
 namespace KommunalBot.Bot.Protocol;
 
-/// Keeps conversation references current (protocol doc §7, step 2): stored on install / bot added and
+/// Keeps conversation references current (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events): stored on install / bot added and
 /// refreshed on every turn, removed when the bot is uninstalled or removed.
 /// A reference is kept only when its serviceUrl is trusted: the bot could not send there anyway, and the trust list
 /// is rebuilt from the stored references after a restart (<see cref="Connector.ServiceUrlTrustLoader"/>).

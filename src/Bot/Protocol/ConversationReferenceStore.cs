@@ -6,7 +6,7 @@ using KommunalBot.Bot.Storage;
 namespace KommunalBot.Bot.Protocol;
 
 /// Conversation references kept under `convref/{tenantId}/{conversationId}`: captured when the bot is
-/// installed or added, refreshed on every turn, removed when it is uninstalled or removed (§7).
+/// installed or added, refreshed on every turn, removed when it is uninstalled or removed (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events).
 public sealed class ConversationReferenceStore(IDocumentStore store, ILogger<ConversationReferenceStore> logger)
 {
     private const string Prefix = "convref/";

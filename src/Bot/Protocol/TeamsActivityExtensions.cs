@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace KommunalBot.Bot.Protocol;
 
-/// Reads Teams' channelData and mention entities (protocol doc §3) without a typed model for all of it.
+/// Reads Teams' channelData and mention entities (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations) without a typed model for all of it.
 public static partial class TeamsActivityExtensions
 {
     public static string? TenantId(this Activity activity) =>

@@ -2,7 +2,7 @@ namespace KommunalBot.Bot.Protocol.Auth;
 
 /// The result of checking an inbound call: who called, or why it was refused.
 /// <see cref="TrustsServiceUrl"/>: the activity's serviceUrl was vouched for by the token's own
-/// `serviceurl` claim, so the bot's outbound token may go there (protocol doc §2 "serviceUrl trust").
+/// `serviceurl` claim, so the bot's outbound token may go there (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication, "serviceUrl" claim).
 public sealed record AuthOutcome(bool IsAuthenticated, string? Reason, string? CallerAppId, bool IsEmulator, bool TrustsServiceUrl)
 {
     public static AuthOutcome Anonymous { get; } = new(true, null, null, false, false);

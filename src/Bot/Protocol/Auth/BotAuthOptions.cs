@@ -1,7 +1,7 @@
 namespace KommunalBot.Bot.Protocol.Auth;
 
 /// The Bot Framework SDK's own setting names, read from the configuration root so an operator's
-/// existing settings (and `channel-sim settings`) work unchanged (protocol doc §1, §2).
+/// existing settings work unchanged (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
 public sealed class BotAuthOptions
 {
     public const string PublicChannelMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";

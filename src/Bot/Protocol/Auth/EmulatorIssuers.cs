@@ -1,6 +1,6 @@
 namespace KommunalBot.Bot.Protocol.Auth;
 
-/// Issuers of Bot Framework Emulator / Entra tokens (protocol doc §1, "Emulator / Entra" column).
+/// Issuers of Bot Framework Emulator / Entra tokens (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
 internal static class EmulatorIssuers
 {
     private static readonly string[] KnownTenants =

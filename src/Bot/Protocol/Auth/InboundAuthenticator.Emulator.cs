@@ -2,7 +2,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace KommunalBot.Bot.Protocol.Auth;
 
-/// Bot Framework Emulator / Entra tokens (protocol doc §1, "Emulator / Entra" column): the app id is in
+/// Bot Framework Emulator / Entra tokens (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication, "Bot Framework Emulator"): the app id is in
 /// `appid` (v1) or `azp` (v2), there are no endorsements and no serviceurl claim.
 internal sealed partial class InboundAuthenticator
 {

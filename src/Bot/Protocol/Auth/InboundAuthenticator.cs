@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace KommunalBot.Bot.Protocol.Auth;
 
-/// Validates the bearer token of POST /api/messages exactly as protocol doc §1 and §9 describe:
+/// Validates the bearer token of POST /api/messages as learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication describes:
 /// issuer, audience, lifetime (5 min skew), RS256/384/512 only, key picked by kid, endorsement of the
 /// signing key for the activity's channel, and the serviceurl claim.
 internal sealed partial class InboundAuthenticator(

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace KommunalBot.Bot.Protocol.Auth;
 
 /// One IdentityModel configuration manager per metadata URL: caches the signing keys, refreshes them
-/// every 12 h and on demand when an unknown key id shows up (protocol doc §1 "Key caching").
+/// every 12 h and on demand when an unknown key id shows up (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
 public sealed class OpenIdMetadata(IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "openid-metadata";

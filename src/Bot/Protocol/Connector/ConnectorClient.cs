@@ -9,8 +9,8 @@ using Polly.Retry;
 
 namespace KommunalBot.Bot.Protocol.Connector;
 
-/// The Bot Connector REST API (protocol doc §4): reply, send, update, delete, create conversation, get member.
-/// Throttling (429) and transient errors are retried with back-off that honours Retry-After (§5).
+/// The Bot Connector REST API (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference): reply, send, update, delete, create conversation, get member.
+/// Throttling (429) and transient errors are retried with back-off that honours Retry-After (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit).
 /// A singleton: the retry pipeline is built once; HttpClients come from the factory per call.
 public sealed partial class ConnectorClient
 {

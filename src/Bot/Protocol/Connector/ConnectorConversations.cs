@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace KommunalBot.Bot.Protocol.Connector;
 
-/// The two proactive starts Teams allows (protocol doc §4 and §7): a 1:1 chat with a user of a tenant,
+/// The two proactive starts Teams allows (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages): a 1:1 chat with a user of a tenant,
 /// and a new post in a channel. Store the returned conversation id and reuse it.
 public static class ConnectorConversations
 {

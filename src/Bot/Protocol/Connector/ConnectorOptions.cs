@@ -3,7 +3,7 @@ namespace KommunalBot.Bot.Protocol.Connector;
 /// Section `Connector`: how the bot talks to the Bot Connector service.
 public sealed class ConnectorOptions
 {
-    /// The public, GCC and GCCH Teams service URLs (protocol doc §2), always trusted.
+    /// The public, GCC and GCCH Teams service URLs (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages), always trusted.
     public static readonly IReadOnlyList<string> TeamsServiceUrls =
     [
         "https://smba.trafficmanager.net/teams/",

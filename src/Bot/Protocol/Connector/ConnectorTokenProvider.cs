@@ -4,7 +4,7 @@ using Microsoft.Identity.Client;
 
 namespace KommunalBot.Bot.Protocol.Connector;
 
-/// Outbound tokens for the Connector via MSAL client credentials (protocol doc §2). One confidential
+/// Outbound tokens for the Connector via MSAL client credentials (learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication). One confidential
 /// client for the app's lifetime: MSAL's app token cache reuses a token until shortly before it expires.
 public sealed class ConnectorTokenProvider(IOptions<BotAuthOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Protocol.Connector;
 
-/// Our hardening (protocol doc §2 "serviceUrl trust"): the bot's token goes only to hosts that came in
+/// Our hardening of learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication: the bot's token goes only to hosts that came in
 /// an authenticated activity, or to the configured Teams service URLs.
 public sealed class ServiceUrlTrust(IOptions<ConnectorOptions> options)
 {
