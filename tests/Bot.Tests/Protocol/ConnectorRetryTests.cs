@@ -27,4 +27,28 @@ public sealed class ConnectorRetryTests : BotTest
         Assert.Equal("POST", bot.Channel.ConnectorCalls[0].Method);
         Assert.Equal(2, bot.Channel.ConnectorCalls.Count);
     }
+
+    [Fact]
+    public async Task Reply_ConnectionDroppedAfterTeamsReceivedIt_IsNotPostedTwice()
+    {
+        bot.Channel.DropNext(1);
+
+        await bot.SendAsync(bot.Activity().Message("hilfe"));
+
+        // The help card may have arrived: posting it again could show it twice, so it is not re-sent.
+        Assert.Equal(1, bot.Channel.ConnectorCalls.Count(c => c.Method == "POST" && c.Card is not null));
+    }
+
+    [Fact]
+    public async Task Update_ConnectionDropped_IsRepeated()
+    {
+        var connector = bot.Services.GetRequiredService<KommunalBot.Bot.Protocol.Connector.ConnectorClient>();
+        await bot.SendAsync(bot.Activity().Message("hilfe")); // the channel vouches for its serviceUrl
+        bot.Channel.ClearCalls();
+        bot.Channel.DropNext(1);
+
+        await connector.UpdateAsync(bot.Channel.ServiceUrl, "a:1", "1", new KommunalBot.Bot.Protocol.Activity { Type = "message", Id = "1", Text = "neu" }, CancellationToken.None);
+
+        Assert.Equal(2, bot.Channel.ConnectorCalls.Count(c => c.Method == "PUT"));
+    }
 }

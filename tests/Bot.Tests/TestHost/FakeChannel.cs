@@ -91,6 +91,12 @@ public sealed partial class FakeChannel : IAsyncDisposable
         }
     }
 
+    /// The next <paramref name="count"/> connector calls are received and recorded, then the connection is dropped
+    /// without an answer: the caller cannot know whether the message arrived.
+    public void DropNext(int count) => FailNext(count, DroppedConnection);
+
+    private const int DroppedConnection = -1;
+
     public void ClearCalls() => calls.Clear();
 
     public async ValueTask DisposeAsync()
@@ -143,6 +149,12 @@ public sealed partial class FakeChannel : IAsyncDisposable
         calls.Enqueue(new RecordedCall(request.Method, Uri.UnescapeDataString(request.Path), request.Headers.Authorization.ToString(), body));
         if (faults.TryDequeue(out var fault))
         {
+            if (fault.Status == DroppedConnection)
+            {
+                request.HttpContext.Abort();
+                return Results.Empty;
+            }
+
             if (fault.RetryAfter is not null)
             {
                 request.HttpContext.Response.Headers.RetryAfter = fault.RetryAfter;

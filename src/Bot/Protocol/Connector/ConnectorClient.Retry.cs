@@ -9,12 +9,15 @@ namespace KommunalBot.Bot.Protocol.Connector;
 public sealed partial class ConnectorClient
 {
     private const string AttemptKey = "attempt";
+    private static readonly ResiliencePropertyKey<HttpMethod> MethodKey = new("method");
 
     private async Task<HttpResponseMessage> ExecuteAsync(
-        Func<HttpRequestMessage> createRequest, string operation, CancellationToken cancellationToken)
+        HttpMethod method, Func<HttpRequestMessage> createRequest, string operation, CancellationToken cancellationToken)
     {
         var attempts = 0;
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
+        context.Properties.Set(MethodKey, method);
+
         try
         {
             var response = await pipeline.ExecuteAsync(async ctx =>
@@ -81,7 +84,7 @@ public sealed partial class ConnectorClient
             Delay = options.BaseDelay,
             ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
             {
-                { Exception: HttpRequestException } => true,
+                { Exception: HttpRequestException e } => MaySendAgain(args.Context, e),
                 { Result: { } r } => IsTransient(r.StatusCode) && !(RetryAfter(r, timeProvider) > options.MaxRetryAfter),
                 _ => false,
             }),
@@ -96,6 +99,12 @@ public sealed partial class ConnectorClient
             },
         }).Build();
     }
+
+    // A POST creates a message: after a network error it is sent again only when the connection was never made, so
+    // Teams cannot have received it. PUT (update), DELETE and GET are idempotent and may always be repeated.
+    private static bool MaySendAgain(ResilienceContext context, HttpRequestException error) =>
+        !context.Properties.TryGetValue(MethodKey, out var method) || method != HttpMethod.Post
+        || error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed

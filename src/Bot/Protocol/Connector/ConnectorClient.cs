@@ -54,7 +54,7 @@ public sealed partial class ConnectorClient
 
     public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        using var response = await ExecuteAsync(() => new HttpRequestMessage(HttpMethod.Delete,
+        using var response = await ExecuteAsync(HttpMethod.Delete, () => new HttpRequestMessage(HttpMethod.Delete,
             Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}")), "delete", cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed partial class ConnectorClient
 
     public async Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
     {
-        using var response = await ExecuteAsync(() => new HttpRequestMessage(HttpMethod.Get,
+        using var response = await ExecuteAsync(HttpMethod.Get, () => new HttpRequestMessage(HttpMethod.Get,
             Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/members/{Esc(memberId)}")), "getMember", cancellationToken);
         return await ReadAsync(response, ProtocolJsonContext.Default.TeamsChannelAccount, cancellationToken);
     }
@@ -75,7 +75,7 @@ public sealed partial class ConnectorClient
         where TResult : new()
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
-        using var response = await ExecuteAsync(() => new HttpRequestMessage(method, Url(serviceUrl, path))
+        using var response = await ExecuteAsync(method, () => new HttpRequestMessage(method, Url(serviceUrl, path))
         {
             Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         }, operation, cancellationToken);
