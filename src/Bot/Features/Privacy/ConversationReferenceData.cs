@@ -9,6 +9,8 @@ internal sealed class ConversationReferenceData(ConversationReferenceStore refer
 {
     public string Kind => "conversationReferences";
 
+    public int ErasureOrder => 1; // the others find the person's Teams user ids through these references
+
     public async Task<JsonArray> ExportAsync(Person person, CancellationToken cancellationToken)
     {
         var export = new JsonArray();

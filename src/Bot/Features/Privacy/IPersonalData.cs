@@ -19,6 +19,10 @@ public interface IPersonalData
     /// Name of the data kind in the export, e.g. "conversationReferences".
     string Kind { get; }
 
+    /// Erasure runs lower numbers first. Data that helps find the person in the others (the conversation
+    /// references, which map the object id to Teams user ids) goes last.
+    int ErasureOrder => 0;
+
     Task<JsonArray> ExportAsync(Person person, CancellationToken cancellationToken);
 
     /// Deletes the person's data; returns how many records were removed.

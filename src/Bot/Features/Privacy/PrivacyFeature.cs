@@ -39,8 +39,8 @@ public static class PrivacyFeature
         return TypedResults.Text(export.ToJsonString(), "application/json");
     }
 
-    // Erasure runs the conversation references last: they are how the other parts find the person's
-    // Teams user ids. It ends by compacting the store, so deleted rows do not linger in its files.
+    // Erasure asks every part in its ErasureOrder (the conversation references, which find the person's Teams
+    // user ids, last). It ends by compacting the store, so deleted rows do not linger in its files.
     private static async Task<IResult> DeleteAsync(
         string objectId, ConversationReferenceStore references, IEnumerable<IPersonalData> parts, IDocumentStore store, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public static class PrivacyFeature
 
         var person = await FindAsync(objectId, references, cancellationToken);
         var deleted = new JsonObject { ["objectId"] = objectId };
-        foreach (var part in parts.OrderBy(p => p is ConversationReferenceData ? 1 : 0))
+        foreach (var part in parts.OrderBy(p => p.ErasureOrder))
         {
             deleted[part.Kind] = await part.DeleteAsync(person, cancellationToken);
         }
