@@ -35,13 +35,9 @@ internal static class AnswerBuilder
         // the document the conversation was about — when the question names no service and that document explains
         // it ("und die Kosten?", "wer betreibt das?"), never for a question with unrelated words of its own.
         int? forced = context?.SubjectServiceId is { } chosen && index.DocumentIndex.TryGetValue(chosen, out var c) ? c : null;
-        int? previous = null;
-        Evidence? asFollowUp = null;
-        if (forced is null && named.Count == 0 && context?.PreviousServiceId is { } p && index.DocumentIndex.TryGetValue(p, out var pi))
-        {
-            asFollowUp = new Evidence(index, question, parsed, detection, [pi]);
-            previous = !asFollowUp.HasOwnSubject || RefersBack(question) ? pi : null;
-        }
+        int? earlier = forced is null && named.Count == 0 && context?.PreviousServiceId is { } p && index.DocumentIndex.TryGetValue(p, out var pi) ? pi : null;
+        var asFollowUp = earlier is { } e ? new Evidence(index, question, parsed, detection, [e]) : null;
+        int? previous = asFollowUp is not null && (!asFollowUp.HasOwnSubject || RefersBack(question)) ? earlier : null;
 
         if (named.Count == 0 && forced is null && previous is null && !detection.CatalogIntent)
         {
@@ -73,7 +69,7 @@ internal static class AnswerBuilder
 
         // A question with words of its own still continues the conversation when the previous document explains it
         // and no other explains it better ("gelten unsere Einzelabrufe weiter?" after Wohngeld in NRW).
-        if (previous is null && asFollowUp is not null && context?.PreviousServiceId is { } again && index.DocumentIndex.TryGetValue(again, out var ai)
+        if (previous is null && earlier is { } ai && asFollowUp is not null
             && asFollowUp.ContentShare(ai) >= AnswerThreshold && (candidates.Count == 0 || asFollowUp.Share(ai) >= candidates[0].Share))
         {
             previous = ai;
@@ -146,9 +142,8 @@ internal static class AnswerBuilder
             .Take(5)
             .Select(d => ToMatch(index, d, evidence.Share(d)))
             .ToList();
-        if (forced is { } forcedIndex || previous is { } previousIndex2)
+        if ((forced ?? previous) is { } subjectIndex)
         {
-            var subjectIndex = forced ?? previous!.Value;
             services.RemoveAll(s => s.Id == index.Documents[subjectIndex].Id);
             services.Insert(0, ToMatch(index, subjectIndex, 1));
         }
@@ -174,8 +169,8 @@ internal static class AnswerBuilder
             Passages = hits.Take(PassageCount).Select(h => new Passage(h.Document.Id, h.Document.Title, h.Snippet, h.Score)).ToList(),
             Sources = Sources(hits),
             // Several services fit equally: the answer about the first is less certain, and the card offers the others.
-            Confidence = Math.Clamp(didYouMean.Count > 1 ? confidence * AmbiguityFactor : confidence, 0, 1),
-            DidYouMean = didYouMean.Count > 1 ? didYouMean : [],
+            Confidence = Math.Clamp(didYouMean.Count > 0 ? confidence * AmbiguityFactor : confidence, 0, 1),
+            DidYouMean = didYouMean,
             UsedContext = previous is not null,
             Hits = hits,
             UnknownWords = evidence.UnknownWords(),

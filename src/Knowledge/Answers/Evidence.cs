@@ -21,7 +21,9 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
     // In a question that capitalises its nouns, a lower-case word is a verb, adjective or adverb: it weighs half.
     private const float LowerCaseSlotWeight = 0.5f;
 
-    private readonly (float[] Weights, bool[] Content) _slots = Weights(index, query, subjects.Count > 0, question);
+    private readonly string? _typed = Typed(question);
+    private readonly (float[] Weights, bool[] Content) _slots = Weights(index, query, subjects.Count > 0, Typed(question));
+    private IReadOnlyList<string>? _unknownWords;
 
     private float[] _weights => _slots.Weights;
     private readonly Dictionary<int, (double All, double Content)> _shares = [];
@@ -109,10 +111,11 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
     }
 
     /// <summary>Words of the question the knowledge base does not know, as the user wrote them ("Vereinsfest-Anzeige").</summary>
-    public IReadOnlyList<string> UnknownWords()
+    public IReadOnlyList<string> UnknownWords() => _unknownWords ??= FindUnknownWords();
+
+    private List<string> FindUnknownWords()
     {
-        var normalized = TextNormalizer.Normalize(question);
-        var source = normalized.Length == question.Length ? question : normalized;
+        var source = _typed ?? TextNormalizer.Normalize(question);
         var words = new List<string>();
         for (var s = 0; s < query.Slots.Count; s++)
         {
@@ -123,7 +126,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
 
             // Only what looks like a name: a capitalised noun or a hyphenated compound ("Vereinsfest-Anzeige").
             var word = Surrounding(source, query.Slots[s].Start);
-            var capitalised = source.Length == question.Length && char.IsUpper(question[query.Slots[s].Start]) && !SentenceStart(question, query.Slots[s].Start);
+            var capitalised = Initial(_typed, query.Slots[s]) is { } initial && char.IsUpper(initial);
             if (!capitalised && !word.Contains('-', StringComparison.Ordinal))
             {
                 continue;
@@ -185,11 +188,12 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         return document.Steckbrief is not null && detection.Facets.Any(f => f == Facet.Allgemein || FactExtractor.Extract(document, f).Count > 0);
     }
 
-    private static (float[] Weights, bool[] Content) Weights(IndexSnapshot index, ParsedQuery query, bool hasSubject, string question)
+    private static (float[] Weights, bool[] Content) Weights(IndexSnapshot index, ParsedQuery query, bool hasSubject, string? typed)
     {
         var weights = new float[query.SlotWeights.Count];
         var content = new bool[weights.Length];
-        var writesNouns = WritesNounsCapitalised(question, query);
+        // German capitalises nouns: a question with a capitalised word after its first one is written that way.
+        var writesNouns = query.Slots.Exists(slot => Initial(typed, slot) is { } c && char.IsUpper(c));
         for (var s = 0; s < weights.Length; s++)
         {
             var term = s < query.Slots.Count ? query.Slots[s].Term : "";
@@ -207,7 +211,7 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
             {
                 weights[s] = FacetSlotWeight;
             }
-            else if (writesNouns && IsLowerCase(question, query.Slots[s]))
+            else if (writesNouns && Initial(typed, query.Slots[s]) is { } initial && char.IsLower(initial))
             {
                 weights[s] = LowerCaseSlotWeight; // helps choose the document, never decides whether to answer
             }
@@ -221,14 +225,14 @@ internal sealed class Evidence(IndexSnapshot index, string question, ParsedQuery
         return (weights, content);
     }
 
-    // German capitalises nouns: a question with a capitalised word after its first one is written that way.
-    private static bool WritesNounsCapitalised(string question, ParsedQuery query) =>
-        question.Length == TextNormalizer.Normalize(question).Length
-        && query.Slots.Exists(s => s.Start > 0 && s.Start < question.Length && char.IsUpper(question[s.Start]) && !SentenceStart(question, s.Start));
+    // The question as typed when its positions match the normalised text the slots point into, else null: only
+    // then can the case of a word's first letter be read.
+    private static string? Typed(string question) => TextNormalizer.Normalize(question).Length == question.Length ? question : null;
 
-    private static bool IsLowerCase(string question, QuerySlot slot) =>
-        question.Length == TextNormalizer.Normalize(question).Length
-        && slot.Start < question.Length && char.IsLower(question[slot.Start]) && !SentenceStart(question, slot.Start);
+    // The first letter of a slot's word as typed, unless it begins a sentence (where every word is capitalised) or
+    // the typed text cannot be read at the slot's position.
+    private static char? Initial(string? typed, QuerySlot slot) =>
+        typed is not null && slot.Start < typed.Length && !SentenceStart(typed, slot.Start) ? typed[slot.Start] : null;
 
     private static bool SentenceStart(string text, int position)
     {

@@ -116,7 +116,7 @@ internal static class Searcher
                 continue;
             }
 
-            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage, contentCoverage, mask, weakOnly), score);
+            heap.Enqueue(new ScoredDocument(d, score, nameScore, coverage, contentCoverage), score);
             if (heap.Count > depth)
             {
                 heap.Dequeue();

@@ -65,17 +65,10 @@ internal sealed class ServiceNames
             }
         }
 
-        // A close typo of a name word counts as the word ("Wohngelt", "Einbürgerng"), also when the typo split into
-        // known parts or matched a more frequent word.
-        // Only whole written words the index does not know: the parts of a split word ("gelt" of "Elterngelt") and real
-        // words ("Anmeldung" is no typo of "Ummeldung") are no typos of a name.
-        var typed = query.Slots
-            .Where(slot => slot.Word.Length >= 5 && GermanAnalyzer.Term(slot.Word) == slot.Term && _index.TermId(slot.Term) < 0)
-            .Select(slot => (slot.Term, Allowed: EditDistance.AllowedTypos(slot.Word.Length)))
-            .ToList();
+        var typos = TypoCandidates(query);
         bool Said(NameWord w) => said.Contains(w.TermId)
             || (w.PartIds.Length > 0 && Array.TrueForAll(w.PartIds, said.Contains))
-            || typed.Exists(t => t.Allowed > 0 && Math.Abs(t.Term.Length - w.Term.Length) <= t.Allowed && EditDistance.Compute(t.Term, w.Term, t.Allowed) <= t.Allowed);
+            || typos.Exists(t => IsTypoOf(t, w));
 
         var complete = new Dictionary<int, int>();
         foreach (var (docIndex, words) in _names)
@@ -108,29 +101,38 @@ internal sealed class ServiceNames
 
         for (var s = 0; s < query.Slots.Count; s++)
         {
-            var slot = query.Slots[s];
             var ids = query.Terms.Where(t => t.Slot == s && t.Names).Select(t => t.TermId).ToHashSet();
             if (nameWords.Exists(w => ids.Contains(w.TermId) || Array.Exists(w.PartIds, ids.Contains)))
             {
                 slots.Add(s);
             }
+        }
 
-            var allowed = slot.Word.Length >= 5 ? EditDistance.AllowedTypos(slot.Word.Length) : 0;
-            var whole = GermanAnalyzer.Term(slot.Word) == slot.Term && _index.TermId(slot.Term) < 0;
-            if (whole && allowed > 0 && nameWords.Exists(w => Math.Abs(slot.Term.Length - w.Term.Length) <= allowed && EditDistance.Compute(slot.Term, w.Term, allowed) <= allowed))
+        foreach (var typo in TypoCandidates(query).Where(t => nameWords.Exists(w => IsTypoOf(t, w))))
+        {
+            for (var s = 0; s < query.Slots.Count; s++)
             {
-                for (var other = 0; other < query.Slots.Count; other++)
+                if (query.Slots[s].Start == typo.Start)
                 {
-                    if (query.Slots[other].Start == slot.Start)
-                    {
-                        slots.Add(other);
-                    }
+                    slots.Add(s); // every slot of the mistyped word
                 }
             }
         }
 
         return slots;
     }
+
+    // A close typo of a name word counts as the word ("Wohngelt", "Einbürgerng"), also when the typo split into known
+    // parts or matched a more frequent word. Only whole written words the index does not know: the parts of a split
+    // word ("gelt" of "Elterngelt") and real words ("Anmeldung" is no typo of "Ummeldung") are no typos of a name.
+    private List<(string Term, int Start, int Allowed)> TypoCandidates(ParsedQuery query) =>
+        [.. query.Slots
+            .Where(slot => slot.Word.Length >= 5 && GermanAnalyzer.Term(slot.Word) == slot.Term && _index.TermId(slot.Term) < 0)
+            .Select(slot => (slot.Term, slot.Start, EditDistance.AllowedTypos(slot.Word.Length)))];
+
+    private static bool IsTypoOf((string Term, int Start, int Allowed) typo, NameWord word) =>
+        typo.Allowed > 0 && Math.Abs(typo.Term.Length - word.Term.Length) <= typo.Allowed
+        && EditDistance.Compute(typo.Term, word.Term, typo.Allowed) <= typo.Allowed;
 
     private static IEnumerable<string> TitleNames(string title)
     {
