@@ -89,10 +89,13 @@ internal sealed class AnswerCards(Texts texts)
             ["date"] = GermanDate(s.Date),
         })]);
 
+    /// A date as German readers write it (TT.MM.JJJJ).
+    public static string? GermanDate(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
     /// A source date as German readers write it: 2023-01-01 → 01.01.2023, 2023-01 → 01/2023.
     public static string? GermanDate(string? date) =>
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+            ? GermanDate(day)
             : DateOnly.TryParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
                 ? month.ToString("MM/yyyy", CultureInfo.InvariantCulture)
                 : date;
@@ -117,7 +120,7 @@ internal sealed class AnswerCards(Texts texts)
         Add("fieldBetreiber", s.Betreiber);
         Add("fieldStatus", s.Status.Zusammenfassung);
         Add("fieldNachnutzung", s.Nachnutzung is null ? null : string.Join(", ", s.Nachnutzung.Modelle));
-        Add("fieldStand", service.Date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+        Add("fieldStand", GermanDate(service.Date));
         return summary;
     }
 

@@ -65,7 +65,7 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
             })]),
             ["links"] = new JsonArray([.. s.Links.Select(l => new JsonObject { ["title"] = l.Titel, ["url"] = l.Url })]),
             ["sources"] = AnswerCards.Sources(document.Sources),
-            ["stand"] = document.Date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "",
+            ["stand"] = AnswerCards.GermanDate(document.Date) ?? "",
             ["sample"] = document.Sample,
         };
     }
@@ -114,7 +114,7 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
             ["id"] = d.Id,
             ["title"] = d.Title,
             ["kind"] = answers.Kind(d.Type, culture),
-            ["date"] = d.Date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "",
+            ["date"] = AnswerCards.GermanDate(d.Date) ?? "",
             ["isService"] = d.Type == DocumentType.Steckbrief,
         })]),
     };
