@@ -1,6 +1,7 @@
 namespace KommunalBot.Bot.Storage;
 
-/// Section "Storage". Sqlite needs nothing; AzureBlob needs an account name and key (SharedKey).
+/// Section "Storage". Sqlite needs nothing. AzureBlob needs either a connection string (account key;
+/// Azurite) or a service URI (Entra ID through DefaultAzureCredential, i.e. managed identity on Azure).
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
@@ -11,13 +12,18 @@ public sealed class StorageOptions
     /// Relative paths are resolved against the content root.
     public string SqlitePath { get; set; } = "data/kommunalbot.db";
 
-    /// Blob service endpoint; empty means https://{BlobAccountName}.blob.core.windows.net.
-    /// For Azurite: http://127.0.0.1:10000/devstoreaccount1.
+    /// An Azure Storage connection string with the account key, e.g. Azurite's "UseDevelopmentStorage=true".
+    /// A secret: keep it in user secrets or the environment, never in appsettings.json.
+    public string? BlobConnectionString { get; set; }
+
+    /// Blob service endpoint, e.g. https://myaccount.blob.core.windows.net, reached with DefaultAzureCredential
+    /// (managed identity on Azure, the developer's Azure CLI login locally). Used when no connection string is set.
     public string? BlobServiceUri { get; set; }
 
+    /// Old REST backend (SharedKey); removed with it.
     public string? BlobAccountName { get; set; }
 
-    /// Base64 account key for SharedKey auth. Keep it in user secrets or the environment, never in appsettings.json.
+    /// Old REST backend (SharedKey); removed with it.
     public string? BlobAccountKey { get; set; }
 
     /// Created on first use.
