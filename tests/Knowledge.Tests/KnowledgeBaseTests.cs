@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using KommunalBot.Knowledge.Content;
 using KommunalBot.Knowledge.Search;
 using KommunalBot.Knowledge.Tests.TestSupport;
@@ -69,7 +70,7 @@ public sealed class KnowledgeBaseTests
     [Fact]
     public void RecentlyChanged_ListsNewestEditorialDocumentsFirst()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var kb = new KnowledgeBase([Faq("faq-alt", "Alt", new DateOnly(2025, 1, 1)), Faq("faq-mittel", "Mittel", new DateOnly(2025, 6, 1))], timeProvider: clock);
         clock.Advance(TimeSpan.FromDays(1));
 
