@@ -1,7 +1,7 @@
 namespace KommunalBot.Bot.Protocol;
 
 /// Keeps conversation references current (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events): stored on install / bot added and
-/// refreshed on every turn, removed when the bot is uninstalled or removed.
+/// refreshed on every turn, removed when the bot is uninstalled or removed (from a team: every channel's reference).
 /// A reference is kept only when its serviceUrl is trusted: the bot could not send there anyway, and the trust list
 /// is rebuilt from the stored references after a restart (<see cref="Connector.ServiceUrlTrustLoader"/>).
 internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore references, Connector.ServiceUrlTrust trust, TimeProvider timeProvider) : ITurnMiddleware
@@ -17,6 +17,11 @@ internal sealed class ConversationReferenceMiddleware(ConversationReferenceStore
         if (IsRemoval(activity))
         {
             await references.RemoveAsync(turn.TenantId, activity.Conversation.Id, turn.CancellationToken);
+            if (activity.TeamId() is { } teamId)
+            {
+                await references.RemoveTeamAsync(turn.TenantId, teamId, turn.CancellationToken);
+            }
+
             return true;
         }
 

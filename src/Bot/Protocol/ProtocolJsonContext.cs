@@ -13,6 +13,7 @@ namespace KommunalBot.Bot.Protocol;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(ConversationReferenceIndexEntry))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -30,6 +30,12 @@ internal static partial class ProtocolLog
     [LoggerMessage(1011, LogLevel.Error, "Connector {Operation} failed with {Status} after {Attempts} attempt(s): {ErrorCode}")]
     public static partial void ConnectorFailed(ILogger logger, string operation, int status, int attempts, string errorCode);
 
+    [LoggerMessage(1014, LogLevel.Warning, "Connector {Operation} throttled (429) after {Attempts} attempt(s); Retry-After {RetryAfterMs} ms")]
+    public static partial void ConnectorThrottled(ILogger logger, string operation, int attempts, long? retryAfterMs);
+
+    [LoggerMessage(1015, LogLevel.Warning, "Connector {Operation} got {Status} ({ErrorCode}): the conversation is gone for the bot")]
+    public static partial void ConnectorGone(ILogger logger, string operation, int status, string errorCode);
+
     [LoggerMessage(1012, LogLevel.Warning, "Refusing to send a token to untrusted serviceUrl host {Host}")]
     public static partial void UntrustedServiceUrl(ILogger logger, string host);
 
@@ -56,4 +62,10 @@ internal static partial class ProtocolLog
 
     [LoggerMessage(1023, LogLevel.Warning, "Reading the stored conversation references for the serviceUrl trust failed ({Error}); trust comes from incoming activities only")]
     public static partial void TrustRebuildFailed(ILogger logger, string error);
+
+    [LoggerMessage(1024, LogLevel.Information, "Moved or indexed {Count} conversation references stored under the former key scheme")]
+    public static partial void ReferencesUpgraded(ILogger logger, int count);
+
+    [LoggerMessage(1025, LogLevel.Warning, "Moving conversation references from the former key scheme failed ({Error}); the next start tries again")]
+    public static partial void ReferencesUpgradeFailed(ILogger logger, string error);
 }

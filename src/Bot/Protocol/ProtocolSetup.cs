@@ -26,7 +26,9 @@ public static class ProtocolSetup
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ServiceUrlTrustLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<ServiceUrlTrustLoader>());
-        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<ConnectorAuthHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler<ConnectorAuthHandler>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<BotRouter>();
         services.AddSingleton<ConversationReferenceStore>();

@@ -28,7 +28,9 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, Ca
     /// Set by invoke handlers; written as the HTTP response to the channel.
     public InvokeResponse? InvokeResponse { get; set; }
 
-    public Task<ResourceResponse> ReplyAsync(Activity reply)
+    /// Sends with brief retries (<see cref="ConnectorRetry.Brief"/>); anything but Sent throws a
+    /// <see cref="ConnectorException"/>, which the turn's error boundary logs and answers with an apology.
+    public async Task<ResourceResponse> ReplyAsync(Activity reply)
     {
         var conversationId = Activity.Conversation?.Id ?? throw new InvalidOperationException("Activity has no conversation.");
         reply.Type ??= ActivityTypes.Message;
@@ -38,11 +40,11 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, Ca
         reply.Locale ??= Activity.Locale;
         if (string.IsNullOrEmpty(Activity.Id))
         {
-            return Connector.SendAsync(Activity.ServiceUrl!, conversationId, reply, CancellationToken);
+            return Sent(await Connector.SendAsync(Activity.ServiceUrl!, conversationId, reply, ConnectorRetry.Brief, CancellationToken), "send");
         }
 
         reply.ReplyToId = Activity.Id;
-        return Connector.ReplyAsync(Activity.ServiceUrl!, conversationId, Activity.Id, reply, CancellationToken);
+        return Sent(await Connector.ReplyAsync(Activity.ServiceUrl!, conversationId, Activity.Id, reply, ConnectorRetry.Brief, CancellationToken), "reply");
     }
 
     public Task<ResourceResponse> ReplyWithCardAsync(JsonObject card) => ReplyAsync(MessageFactory.Card(card));
@@ -50,10 +52,12 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, Ca
     public Task<ResourceResponse> ReplyWithTextAsync(string text) => ReplyAsync(MessageFactory.Text(text));
 
     /// Replaces a message the bot sent earlier (e.g. the card a button was pressed on).
-    public Task<ResourceResponse> UpdateCardAsync(string activityId, JsonObject card) =>
-        Connector.UpdateAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, MessageFactory.Card(card), CancellationToken);
+    public async Task<ResourceResponse> UpdateCardAsync(string activityId, JsonObject card) =>
+        Sent(await Connector.UpdateAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, MessageFactory.Card(card), ConnectorRetry.Brief, CancellationToken), "update");
 
     public Task SendTypingAsync() => ReplyAsync(new Activity { Type = ActivityTypes.Typing });
+
+    private static ResourceResponse Sent(ConnectorOutcome outcome, string operation) => new() { Id = outcome.EnsureSent(operation).ActivityId };
 
     private static CultureInfo ChooseCulture(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)

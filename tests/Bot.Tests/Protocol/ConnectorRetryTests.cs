@@ -47,7 +47,8 @@ public sealed class ConnectorRetryTests : BotTest
         bot.Channel.ClearCalls();
         bot.Channel.DropNext(1);
 
-        await connector.UpdateAsync(bot.Channel.ServiceUrl, "a:1", "1", new KommunalBot.Bot.Protocol.Activity { Type = "message", Id = "1", Text = "neu" }, CancellationToken.None);
+        await connector.UpdateAsync(bot.Channel.ServiceUrl, "a:1", "1", new KommunalBot.Bot.Protocol.Activity { Type = "message", Id = "1", Text = "neu" },
+            KommunalBot.Bot.Protocol.Connector.ConnectorRetry.Brief, CancellationToken.None);
 
         Assert.Equal(2, bot.Channel.ConnectorCalls.Count(c => c.Method == "PUT"));
     }

@@ -22,7 +22,7 @@ public sealed partial class FakeChannel : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedCall> calls = new();
-    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> faults = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter, string? SubCode)> faults = new();
     private int nextId;
 
     private FakeChannel(WebApplication app, X509Certificate2 certificate)
@@ -82,14 +82,19 @@ public sealed partial class FakeChannel : IAsyncDisposable
         return channel;
     }
 
-    /// The next <paramref name="count"/> connector calls answer with this status.
-    public void FailNext(int count, int status, string? retryAfter = null)
+    /// The next <paramref name="count"/> connector calls answer with this status, a Retry-After header (seconds or an
+    /// HTTP date) when given, and the Connector's error body `{"error":{"code":"Fault{status}","subCode":…}}`.
+    public void FailNext(int count, int status, string? retryAfter = null, string? subCode = null)
     {
         for (var i = 0; i < count; i++)
         {
-            faults.Enqueue((status, retryAfter));
+            faults.Enqueue((status, retryAfter, subCode));
         }
     }
+
+    /// The next connector call answers as Teams does when the user blocked or uninstalled the bot
+    /// (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages): 403 with subCode MessageWritesBlocked.
+    public void BlockNext() => FailNext(1, 403, subCode: "MessageWritesBlocked");
 
     /// The next <paramref name="count"/> connector calls are received and recorded, then the connection is dropped
     /// without an answer: the caller cannot know whether the message arrived.
@@ -160,7 +165,13 @@ public sealed partial class FakeChannel : IAsyncDisposable
                 request.HttpContext.Response.Headers.RetryAfter = fault.RetryAfter;
             }
 
-            return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Fault" + fault.Status, ["message"] = "injected" } }, statusCode: fault.Status);
+            var error = new JsonObject { ["code"] = "Fault" + fault.Status, ["message"] = "injected" };
+            if (fault.SubCode is not null)
+            {
+                error["subCode"] = fault.SubCode;
+            }
+
+            return Results.Json(new JsonObject { ["error"] = error }, statusCode: fault.Status);
         }
 
         var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -169,8 +180,12 @@ public sealed partial class FakeChannel : IAsyncDisposable
             "DELETE" => Results.Ok(),
             "GET" => Results.Json(new JsonObject { ["id"] = request.Path.Value!.Split('/').Last(), ["name"] = "Erika Mustermann" }),
             "PUT" => Results.Json(new JsonObject { ["id"] = body?["id"]?.GetValue<string>() }),
-            _ when request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal) =>
-                Results.Json(new JsonObject { ["id"] = "a:created-" + id, ["activityId"] = id }, statusCode: 201),
+            // A new thread in a channel is the channel's id with the thread's message id; a new 1:1 chat gets an id of its own.
+            _ when request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal) => Results.Json(new JsonObject
+            {
+                ["id"] = body?["channelData"]?["channel"]?["id"]?.GetValue<string>() is { } channel ? $"{channel};messageid={id}" : "a:created-" + id,
+                ["activityId"] = id,
+            }, statusCode: 201),
             _ => Results.Json(new JsonObject { ["id"] = "reply-" + id }, statusCode: 201),
         };
     }

@@ -62,6 +62,7 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, WelcomeMarke
         var card = cards.Render("welcome", data, turn.Culture);
         var message = MessageFactory.Card(card);
         message.From = activity.Recipient;
-        await turn.Connector.SendAsync(activity.ServiceUrl!, conversationId, message, turn.CancellationToken);
+        (await turn.Connector.SendAsync(activity.ServiceUrl!, conversationId, message, Protocol.Connector.ConnectorRetry.Brief, turn.CancellationToken))
+            .EnsureSent("welcome");
     }
 }

@@ -69,9 +69,9 @@ public static class PrivacyFeature
     private static async Task<Person> FindAsync(string objectId, ConversationReferenceStore references, CancellationToken cancellationToken)
     {
         var conversations = new List<(string, string, string)>();
-        await foreach (var reference in references.ListAsync(null, cancellationToken))
+        await foreach (var reference in references.ListPersonalAsync(objectId, cancellationToken))
         {
-            if (string.Equals(reference.UserAadObjectId, objectId, StringComparison.OrdinalIgnoreCase) && reference.UserId is not null)
+            if (reference.UserId is not null)
             {
                 conversations.Add((reference.TenantId, reference.ConversationId, reference.UserId));
             }

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 namespace KommunalBot.Bot.Protocol.Connector;
 
 /// The two proactive starts Teams allows (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages): a 1:1 chat with a user of a tenant,
-/// and a new post in a channel. Store the returned conversation id and reuse it.
+/// and a new post in a channel (<see cref="ConnectorClient.StartThreadAsync"/>). Store the returned conversation id and reuse it.
 public static class ConnectorConversations
 {
-    /// Creates (or gets back) the 1:1 chat between the bot and a user (`29:` id) of a tenant.
-    public static Task<ConversationResourceResponse> CreatePersonalConversationAsync(
-        this ConnectorClient connector, string serviceUrl, string botId, string tenantId, string userId, CancellationToken cancellationToken) =>
+    /// Creates (or gets back) the 1:1 chat between the bot and a user (`29:` id) of a tenant; Sent carries its id.
+    public static Task<ConnectorOutcome> CreatePersonalConversationAsync(
+        this ConnectorClient connector, string serviceUrl, string botId, string tenantId, string userId, ConnectorRetry retry, CancellationToken cancellationToken) =>
         connector.CreateConversationAsync(serviceUrl, new ConversationParameters
         {
             IsGroup = false,
@@ -16,21 +16,5 @@ public static class ConnectorConversations
             Members = [new ChannelAccount { Id = userId }],
             TenantId = tenantId,
             ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
-        }, cancellationToken);
-
-    /// Starts a new post (thread) in a team channel; replies go to the returned `…;messageid=…` id.
-    public static Task<ConversationResourceResponse> PostToChannelAsync(
-        this ConnectorClient connector, string serviceUrl, string botId, string tenantId, string channelId, Activity activity, CancellationToken cancellationToken) =>
-        connector.CreateConversationAsync(serviceUrl, new ConversationParameters
-        {
-            IsGroup = true,
-            Bot = new ChannelAccount { Id = botId },
-            Activity = activity,
-            TenantId = tenantId,
-            ChannelData = new JsonObject
-            {
-                ["channel"] = new JsonObject { ["id"] = channelId },
-                ["tenant"] = new JsonObject { ["id"] = tenantId },
-            },
-        }, cancellationToken);
+        }, retry, cancellationToken);
 }

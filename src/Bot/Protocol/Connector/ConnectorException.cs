@@ -1,6 +1,7 @@
 namespace KommunalBot.Bot.Protocol.Connector;
 
-/// The Connector refused a call for good (after retries, or a status that is never retried).
+/// A turn reply or read the Connector did not accept (<see cref="ConnectorOutcome.EnsureSent"/>), which turn code treats as a
+/// broken turn; or a request to an untrusted serviceUrl that <see cref="ConnectorAuthHandler"/> refused.
 public sealed class ConnectorException(string operation, int status, string errorCode)
     : Exception($"Connector {operation} failed with HTTP {status} ({errorCode})")
 {

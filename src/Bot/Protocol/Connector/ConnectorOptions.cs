@@ -14,12 +14,13 @@ public sealed class ConnectorOptions
     /// Further service URLs the bot may send its token to before any activity came from them.
     public List<string> TrustedServiceUrls { get; set; } = [];
 
-    /// Retries after the first attempt for 429, 412, 502, 503, 504 and network errors.
+    /// <see cref="ConnectorRetry.Brief"/>: retries after the first attempt for 429, 412, 502, 503, 504 and network errors.
     public int MaxRetries { get; set; } = 4;
 
     /// First back-off delay when the answer has no Retry-After; doubles per attempt, with jitter.
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// Longest Retry-After the bot waits for within one call; longer waits fail the call (the outbox retries later).
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+    /// <see cref="ConnectorRetry.Brief"/>: the most one call waits between its attempts in total. A Retry-After that
+    /// does not fit ends the call as Throttled: a user waiting for a reply is better served by an apology.
+    public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromSeconds(5);
 }
