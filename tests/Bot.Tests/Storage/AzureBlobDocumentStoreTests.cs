@@ -87,7 +87,7 @@ public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : Docume
     }
 
     private string WithAccountKey(string accountKey) =>
-        azurite.ConnectionString.Replace(AzuriteProcess.AccountKey, accountKey, StringComparison.Ordinal);
+        azurite.ConnectionString.Replace(AzuriteFixture.AccountKey, accountKey, StringComparison.Ordinal);
 
     /// Through <see cref="BlobContainers"/>, as the bot builds it; a small page so the contract's listing tests
     /// cross several continuation pages.

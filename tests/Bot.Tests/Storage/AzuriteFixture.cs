@@ -5,6 +5,7 @@ namespace KommunalBot.Bot.Tests.Storage;
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     public const string AccountName = AzuriteProcess.AccountName;
+    public const string AccountKey = AzuriteProcess.AccountKey;
 
     private AzuriteProcess azurite = null!;
 
