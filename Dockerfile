@@ -22,7 +22,8 @@ WORKDIR /app
 COPY --from=build /app/publish ./
 # The sample knowledge base ships with the bot; it is read from the content root (/app/knowledge).
 COPY --from=build /src/knowledge/ ./knowledge/
-# data/ holds the SQLite database (Storage:SqlitePath = data/kommunalbot.db); mount a volume on it.
+# data/ holds the SQLite database (Storage:SqlitePath = data/kommunalbot.db); mount a volume on it. With
+# Storage__Provider=AzureBlob (several instances) the state lives in Blob Storage and the volume stays empty.
 # The image's non-root user "app" ($APP_UID, 1654) must own it.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 VOLUME /app/data

@@ -1,7 +1,8 @@
 // Drives authenticated message activities at the real bot (loopback Kestrel) at a fixed concurrency;
 // replies go to the in-process fake Connector. Prints requests/s and latency percentiles.
 //   dotnet run -c Release --project bench/Bot.Bench -- [--n 5000] [--concurrency 32] [--text hilfe]
-// With "eval" first, grades the bot's answers to a question file instead (see EvalCommand).
+// With "eval" first, grades the bot's answers to a question file instead (see EvalCommand);
+// with "store" first, measures the document stores (see StoreCommand).
 using System.Diagnostics;
 using System.Net;
 using KommunalBot.Bot.Tests.TestHost;
@@ -14,6 +15,11 @@ internal static class BotBench
         if (args.FirstOrDefault() == "eval")
         {
             return await EvalCommand.RunAsync(args[1..]);
+        }
+
+        if (args.FirstOrDefault() == "store")
+        {
+            return await StoreCommand.RunAsync(args[1..]);
         }
 
         var n = Arg("--n", 5000);

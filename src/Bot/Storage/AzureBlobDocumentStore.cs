@@ -1,21 +1,21 @@
 using System.Net;
-using System.Text;
+using Azure;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace KommunalBot.Bot.Storage;
 
-/// The production backend: one block blob per key in one container, spoken to over the Blob REST API
-/// (Azure.Storage.Blobs cannot be installed here; switching to it later touches this file only).
-/// The service decides races: If-Match / If-None-Match: * are checked and applied atomically, and the
-/// loser gets 412 (ConditionNotMet) or 409 (BlobAlreadyExists), both mapped to <see cref="PutOutcome.Conflict"/>.
-/// Auth is a <see cref="DelegatingHandler"/> on the HttpClient (<see cref="SharedKeyHandler"/>).
+/// The production backend: one block blob per key in one container, through Azure.Storage.Blobs
+/// (the client comes from <see cref="BlobContainers"/>). The service decides races: If-Match / If-None-Match: *
+/// are checked and applied atomically; the loser gets 412 (ConditionNotMet) or 409 (BlobAlreadyExists), both a
+/// <see cref="PutOutcome.Conflict"/> (learn.microsoft.com/rest/api/storageservices/specifying-conditional-headers-for-blob-service-operations).
 internal sealed partial class AzureBlobDocumentStore(
-    HttpClient http, Uri serviceUri, string container, ILogger<AzureBlobDocumentStore> logger, int pageSize = 1000)
+    BlobContainerClient container, ILogger<AzureBlobDocumentStore> logger, int pageSize = 1000)
     : IDocumentStore
 {
-    // https://learn.microsoft.com/rest/api/storageservices/versioning-for-the-azure-storage-services
-    internal const string ApiVersion = "2024-11-04";
+    private static readonly BlobHttpHeaders Json = new() { ContentType = "application/json; charset=utf-8" };
 
-    private readonly Uri containerUri = new($"{serviceUri.AbsoluteUri.TrimEnd('/')}/{container}");
     private readonly SemaphoreSlim createLock = new(1, 1);
     private volatile bool created;
 
@@ -23,14 +23,19 @@ internal sealed partial class AzureBlobDocumentStore(
     {
         DocumentKey.Validate(key);
         await EnsureContainerAsync(cancellationToken);
-        using var response = await SendAsync(HttpMethod.Get, BlobUri(key), null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            var download = await container.GetBlobClient(key).DownloadContentAsync(cancellationToken);
+            return new StoredDocument(key, download.Value.Content.ToString(), download.Value.Details.ETag.ToString());
+        }
+        catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.NotFound)
         {
             return null;
         }
-
-        EnsureSuccess(response, "get a document");
-        return new StoredDocument(key, await response.Content.ReadAsStringAsync(cancellationToken), ETagOf(response));
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException)
+        {
+            throw Broken(exception, "get a document");
+        }
     }
 
     public async Task<PutResult> PutAsync(string key, string json, PutCondition condition, CancellationToken cancellationToken)
@@ -39,41 +44,50 @@ internal sealed partial class AzureBlobDocumentStore(
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(condition);
         await EnsureContainerAsync(cancellationToken);
-
-        using var response = await SendAsync(HttpMethod.Put, BlobUri(key), request =>
+        var options = new BlobUploadOptions
         {
-            request.Headers.Add("x-ms-blob-type", "BlockBlob");
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            AddConditions(request, condition.IfMatch, condition.IfNoneExists);
-        }, cancellationToken);
-
-        // 404 BlobNotFound only for If-Match on a missing blob: the version asked for is gone, a conflict like
-        // any other. A missing container (deleted behind our back) is broken infrastructure, not a conflict.
-        if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict
-            || (response.StatusCode == HttpStatusCode.NotFound && condition.IfMatch is not null
-                && ErrorCode(response) != "ContainerNotFound"))
+            HttpHeaders = Json,
+            Conditions = new BlobRequestConditions
+            {
+                IfMatch = condition.IfMatch is null ? null : new ETag(condition.IfMatch),
+                IfNoneMatch = condition.IfNoneExists ? ETag.All : null,
+            },
+        };
+        try
+        {
+            var upload = await container.GetBlobClient(key).UploadAsync(BinaryData.FromString(json), options, cancellationToken);
+            return new PutResult(PutOutcome.Written, upload.Value.ETag.ToString());
+        }
+        catch (RequestFailedException exception) when (IsConflict(exception, condition))
         {
             StorageLog.WriteConflict(logger, key);
             return new PutResult(PutOutcome.Conflict, null);
         }
-
-        EnsureSuccess(response, "write a document");
-        return new PutResult(PutOutcome.Written, ETagOf(response));
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException)
+        {
+            throw Broken(exception, "write a document");
+        }
     }
 
     public async Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken)
     {
         DocumentKey.Validate(key);
         await EnsureContainerAsync(cancellationToken);
-        using var response = await SendAsync(HttpMethod.Delete, BlobUri(key), request =>
-            AddConditions(request, ifMatchETag, ifNoneExists: false), cancellationToken);
-        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
+        var conditions = new BlobRequestConditions { IfMatch = ifMatchETag is null ? null : new ETag(ifMatchETag) };
+        try
+        {
+            await container.GetBlobClient(key).DeleteAsync(DeleteSnapshotsOption.None, conditions, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception)
+            when (exception.Status is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.PreconditionFailed)
         {
             return false;
         }
-
-        EnsureSuccess(response, "delete a document");
-        return true;
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException)
+        {
+            throw Broken(exception, "delete a document");
+        }
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
@@ -81,30 +95,24 @@ internal sealed partial class AzureBlobDocumentStore(
         try
         {
             await EnsureContainerAsync(cancellationToken);
-            using var response = await SendAsync(HttpMethod.Get, ContainerUri("restype=container"), null, cancellationToken);
-            EnsureSuccess(response, "read the container's properties");
+            await container.GetPropertiesAsync(cancellationToken: cancellationToken);
             return true;
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or RequestFailedException
+                                              or AggregateException or AuthenticationFailedException)
         {
             StorageLog.PingFailed(logger, StorageProviders.AzureBlob, exception);
             return false;
         }
     }
 
-    private static void AddConditions(HttpRequestMessage request, string? ifMatch, bool ifNoneExists)
-    {
-        // Without validation: the service's etags are quoted strings, sent back exactly as received.
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        if (ifNoneExists)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", "*");
-        }
-    }
+    /// 412 and 409 are the lost race. 404 (BlobNotFound) only for If-Match on a missing blob: the version asked
+    /// for is gone, a conflict like any other. A missing container (deleted behind our back) is broken
+    /// infrastructure, not a conflict.
+    private static bool IsConflict(RequestFailedException exception, PutCondition condition) =>
+        exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict
+        || (exception.Status == (int)HttpStatusCode.NotFound && condition.IfMatch is not null
+            && exception.ErrorCode != BlobErrorCode.ContainerNotFound);
 
     /// Creates the container on first use; "already exists" is success (another instance won the race).
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
@@ -122,14 +130,14 @@ internal sealed partial class AzureBlobDocumentStore(
                 return;
             }
 
-            using var response = await SendAsync(HttpMethod.Put, ContainerUri("restype=container"), null, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.Conflict)
-            {
-                EnsureSuccess(response, "create the container");
-            }
-
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             created = true;
-            StorageLog.BlobContainerReady(logger, container, serviceUri);
+            // Path only: a SAS in the query would be a secret.
+            StorageLog.BlobContainerReady(logger, container.Uri.GetLeftPart(UriPartial.Path));
+        }
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException)
+        {
+            throw Broken(exception, "create the container");
         }
         finally
         {
@@ -137,40 +145,13 @@ internal sealed partial class AzureBlobDocumentStore(
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, Uri uri, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, uri);
-        request.Headers.Add("x-ms-version", ApiVersion);
-        configure?.Invoke(request);
-        return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-    }
-
-    /// Each path segment escaped on its own: "/" stays a virtual directory, "%" "?" "#" "+" stay literal.
-    private Uri BlobUri(string key) =>
-        new($"{containerUri.AbsoluteUri}/{string.Join('/', key.Split('/').Select(Uri.EscapeDataString))}");
-
-    private Uri ContainerUri(string query) => new($"{containerUri.AbsoluteUri}?{query}");
-
-    private static string ETagOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("ETag", out var values) && values.FirstOrDefault() is { Length: > 0 } etag
-            ? etag
-            : throw new HttpRequestException("Blob storage answered without an ETag.");
-
-    /// Unexpected answers are broken infrastructure: an exception with the service's error code, never the key.
-    private static void EnsureSuccess(HttpResponseMessage response, string operation)
-    {
-        if (response.IsSuccessStatusCode)
-        {
-            return;
-        }
-
-        throw new HttpRequestException(
-            $"Blob storage could not {operation}: {(int)response.StatusCode} {ErrorCode(response) ?? response.ReasonPhrase}",
-            null,
-            response.StatusCode);
-    }
-
-    private static string? ErrorCode(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-ms-error-code", out var values) ? values.FirstOrDefault() : null;
+    /// Unexpected answers are broken infrastructure: an exception with the status and the service's error code.
+    /// The SDK's own message is not passed on, as it may quote the blob's name (a key may name a person's
+    /// request). When no answer came at all (the SDK's retries end in an AggregateException of connection
+    /// errors), there is no service text and the cause is kept.
+    private static HttpRequestException Broken(Exception exception, string operation) =>
+        exception is RequestFailedException { Status: not 0 } failed
+            ? new HttpRequestException(
+                $"Blob storage could not {operation}: {failed.Status} {failed.ErrorCode}", null, (HttpStatusCode)failed.Status)
+            : new HttpRequestException($"Blob storage could not {operation}: no answer", exception);
 }

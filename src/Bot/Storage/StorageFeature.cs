@@ -5,8 +5,6 @@ namespace KommunalBot.Bot.Storage;
 
 public static class StorageFeature
 {
-    internal const string BlobHttpClient = "KommunalBot.Storage.AzureBlob";
-
     /// Registers the <see cref="IDocumentStore"/> chosen by Storage:Provider as a singleton.
     /// Settings are validated at start-up, so a typo fails the start, not the first request.
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
@@ -17,17 +15,6 @@ public static class StorageFeature
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IDocumentStore>(CreateStore);
-
-        // The store is a singleton holding one client, so connections are recycled by the handler
-        // (PooledConnectionLifetime) rather than by the factory's handler rotation, and DNS changes are seen.
-        builder.Services.AddHttpClient(BlobHttpClient)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(services =>
-            {
-                var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-                return new SharedKeyHandler(options.BlobAccountName!, options.BlobAccountKey!, services.GetRequiredService<TimeProvider>());
-            });
         return builder;
     }
 
@@ -37,10 +24,7 @@ public static class StorageFeature
         if (StorageOptionsValidator.IsProvider(options, StorageProviders.AzureBlob))
         {
             return new AzureBlobDocumentStore(
-                services.GetRequiredService<IHttpClientFactory>().CreateClient(BlobHttpClient),
-                BlobServiceUri(options),
-                options.BlobContainer,
-                services.GetRequiredService<ILogger<AzureBlobDocumentStore>>());
+                BlobContainers.Create(options), services.GetRequiredService<ILogger<AzureBlobDocumentStore>>());
         }
 
         var environment = services.GetRequiredService<IHostEnvironment>();
@@ -49,9 +33,4 @@ public static class StorageFeature
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILogger<SqliteDocumentStore>>());
     }
-
-    private static Uri BlobServiceUri(StorageOptions options) =>
-        string.IsNullOrWhiteSpace(options.BlobServiceUri)
-            ? new Uri($"https://{options.BlobAccountName}.blob.core.windows.net")
-            : new Uri(options.BlobServiceUri);
 }

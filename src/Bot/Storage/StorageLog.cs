@@ -12,8 +12,8 @@ internal static partial class StorageLog
     [LoggerMessage(4002, LogLevel.Debug, "Conditional write of {Key} lost to another writer")]
     public static partial void WriteConflict(ILogger logger, string key);
 
-    [LoggerMessage(4003, LogLevel.Information, "Azure Blob document store ready: container {Container} at {ServiceUri}")]
-    public static partial void BlobContainerReady(ILogger logger, string container, Uri serviceUri);
+    [LoggerMessage(4003, LogLevel.Information, "Azure Blob document store ready: container {ContainerUri}")]
+    public static partial void BlobContainerReady(ILogger logger, string containerUri);
 
     [LoggerMessage(4004, LogLevel.Warning, "WAL checkpoint after an erasure could not finish ({WalPages} pages in the WAL, {CheckpointedPages} copied); deleted data stays in the WAL file until the next checkpoint")]
     public static partial void CheckpointIncomplete(ILogger logger, int walPages, int checkpointedPages);

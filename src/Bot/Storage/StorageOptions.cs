@@ -17,14 +17,9 @@ public sealed class StorageOptions
     public string? BlobConnectionString { get; set; }
 
     /// Blob service endpoint, e.g. https://myaccount.blob.core.windows.net, reached with DefaultAzureCredential
-    /// (managed identity on Azure, the developer's Azure CLI login locally). Used when no connection string is set.
+    /// (managed identity on Azure, the developer's Azure CLI login locally); https only, as tokens need TLS.
+    /// The identity needs the role "Storage Blob Data Contributor" on the container.
     public string? BlobServiceUri { get; set; }
-
-    /// Old REST backend (SharedKey); removed with it.
-    public string? BlobAccountName { get; set; }
-
-    /// Old REST backend (SharedKey); removed with it.
-    public string? BlobAccountKey { get; set; }
 
     /// Created on first use.
     public string BlobContainer { get; set; } = "kommunalbot";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Storage;
@@ -34,24 +35,27 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
 
     private static void ValidateBlob(StorageOptions options, List<string> failures)
     {
-        if (!string.IsNullOrWhiteSpace(options.BlobServiceUri)
-            && (!Uri.TryCreate(options.BlobServiceUri, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        var hasConnectionString = !string.IsNullOrWhiteSpace(options.BlobConnectionString);
+        var hasServiceUri = !string.IsNullOrWhiteSpace(options.BlobServiceUri);
+        if (hasConnectionString == hasServiceUri)
         {
-            failures.Add($"Storage:BlobServiceUri must be an absolute http(s) URL, not '{options.BlobServiceUri}'.");
+            failures.Add(
+                $"Storage:Provider '{StorageProviders.AzureBlob}' needs exactly one of Storage:BlobConnectionString (account key, " +
+                "e.g. Azurite) and Storage:BlobServiceUri (managed identity, e.g. 'https://<account>.blob.core.windows.net'), " +
+                (hasConnectionString ? "not both." : "but neither is set."));
         }
-
-        if (string.IsNullOrWhiteSpace(options.BlobAccountName) || !AccountName().IsMatch(options.BlobAccountName))
+        else if (hasConnectionString && !IsConnectionString(options.BlobConnectionString!))
         {
-            failures.Add("Storage:BlobAccountName is required: 3-24 lowercase letters and digits.");
+            // The value is a secret: never quoted back.
+            failures.Add("Storage:BlobConnectionString is not an Azure Storage connection string, e.g. " +
+                         "'DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<base64 key>;EndpointSuffix=core.windows.net'.");
         }
-
-        if (string.IsNullOrWhiteSpace(options.BlobAccountKey))
+        else if (hasServiceUri
+                 && (!Uri.TryCreate(options.BlobServiceUri, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
         {
-            failures.Add("Storage:BlobAccountKey is required (SharedKey auth; Entra ID tokens are not built in).");
-        }
-        else if (!IsBase64(options.BlobAccountKey))
-        {
-            failures.Add("Storage:BlobAccountKey must be the base64 account key.");
+            // Azure.Storage.Blobs refuses a token credential over plain http; Azurite without TLS takes a connection string.
+            failures.Add($"Storage:BlobServiceUri must be an absolute https URL, e.g. 'https://<account>.blob.core.windows.net', " +
+                         $"not '{options.BlobServiceUri}' (for Azurite over http set Storage:BlobConnectionString instead).");
         }
 
         if (string.IsNullOrEmpty(options.BlobContainer) || !ContainerName().IsMatch(options.BlobContainer))
@@ -61,12 +65,21 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
         }
     }
 
-    private static bool IsBase64(string value) => Convert.TryFromBase64String(value, new byte[value.Length], out _);
+    /// Parsed by the SDK itself (no request is sent), so what passes here also works at the first request.
+    private static bool IsConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new BlobServiceClient(connectionString);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     // https://learn.microsoft.com/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata
     [GeneratedRegex("^(?=.{3,63}$)[a-z0-9](?:-?[a-z0-9])*$")]
     private static partial Regex ContainerName();
-
-    [GeneratedRegex("^[a-z0-9]{3,24}$")]
-    private static partial Regex AccountName();
 }

@@ -1,44 +1,57 @@
+using Azure.Storage.Blobs;
 using KommunalBot.Bot.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KommunalBot.Bot.Tests.Storage;
 
 /// The contract against Azurite, each test in its own container, plus what only the blob backend has.
-public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : DocumentStoreContract, IClassFixture<AzuriteFixture>, IDisposable
+public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : DocumentStoreContract, IClassFixture<AzuriteFixture>
 {
     private readonly string container = "t" + Guid.NewGuid().ToString("N");
-    private readonly List<HttpClient> clients = [];
 
-    protected override IDocumentStore Store => field ??= CreateStore(AzuriteFixture.AccountKey);
+    protected override IDocumentStore Store => field ??= CreateStore(azurite.ConnectionString);
 
-    protected override IDocumentStore OtherStore => field ??= CreateStore(AzuriteFixture.AccountKey);
+    protected override IDocumentStore OtherStore => field ??= CreateStore(azurite.ConnectionString);
 
     protected override int RaceIterations => 25;
 
     [Fact]
     public async Task Ping_WrongAccountKey_ReturnsFalse()
     {
-        var store = CreateStore(Convert.ToBase64String(new byte[64]));
+        var store = CreateStore(WithAccountKey(Convert.ToBase64String(new byte[64])));
 
         Assert.False(await store.PingAsync(CancellationToken.None));
     }
 
     [Fact]
-    public async Task Get_WrongAccountKey_ThrowsNamingTheServiceError()
+    public async Task Get_WrongAccountKey_ThrowsNamingTheServiceErrorButNotTheKey()
     {
-        await Store.PutAsync("doc", "{}", PutCondition.None, CancellationToken.None);
-        var store = CreateStore(Convert.ToBase64String(new byte[64]));
+        await Store.PutAsync("consult/Frau Quäppendorf", "{}", PutCondition.None, CancellationToken.None);
+        var store = CreateStore(WithAccountKey(Convert.ToBase64String(new byte[64])));
 
-        var exception = await Assert.ThrowsAsync<HttpRequestException>(() => store.GetAsync("doc", CancellationToken.None));
+        var exception = await Assert.ThrowsAsync<HttpRequestException>(
+            () => store.GetAsync("consult/Frau Quäppendorf", CancellationToken.None));
 
-        Assert.Contains("403", exception.Message);
+        Assert.Contains("403", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quäppendorf", exception.ToString());
     }
 
     [Fact]
-    public async Task AddStorage_AzureBlobProvider_SignsRequestsAndSharesDataWithDirectStore()
+    public async Task Put_ContainerDeletedBehindTheStore_ThrowsInsteadOfReportingAConflict()
+    {
+        var put = await Store.PutAsync("doc", "{}", PutCondition.None, CancellationToken.None);
+        await Container(azurite.ConnectionString).DeleteAsync();
+
+        var exception = await Assert.ThrowsAsync<HttpRequestException>(
+            () => Store.PutAsync("doc", "{}", PutCondition.Matching(put.ETag!), CancellationToken.None));
+
+        Assert.Contains("ContainerNotFound", exception.Message);
+    }
+
+    [Fact]
+    public async Task AddStorage_AzureBlobConnectionString_SharesDataWithDirectStore()
     {
         using var contentRoot = new TempDirectory();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -49,9 +62,7 @@ public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : Docume
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "AzureBlob",
-            ["Storage:BlobServiceUri"] = azurite.ServiceUri.ToString(),
-            ["Storage:BlobAccountName"] = AzuriteFixture.AccountName,
-            ["Storage:BlobAccountKey"] = AzuriteFixture.AccountKey,
+            ["Storage:BlobConnectionString"] = azurite.ConnectionString,
             ["Storage:BlobContainer"] = container,
         });
         builder.AddStorage();
@@ -70,37 +81,19 @@ public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : Docume
     [Fact]
     public async Task Ping_NothingListening_ReturnsFalse()
     {
-        var client = Track(new HttpClient(new SharedKeyHandler(AzuriteFixture.AccountName, AzuriteFixture.AccountKey, TimeProvider.System)
-        {
-            InnerHandler = new SocketsHttpHandler(),
-        }));
-        var store = new AzureBlobDocumentStore(
-            client, new Uri("http://127.0.0.1:1/devstoreaccount1"), container, NullLogger<AzureBlobDocumentStore>.Instance);
+        var store = CreateStore(azurite.ConnectionString.Replace(azurite.ServiceUri.Authority, "127.0.0.1:1", StringComparison.Ordinal));
 
         Assert.False(await store.PingAsync(CancellationToken.None));
     }
 
-    public void Dispose()
-    {
-        foreach (var client in clients)
-        {
-            client.Dispose();
-        }
-    }
+    private string WithAccountKey(string accountKey) =>
+        azurite.ConnectionString.Replace(AzuriteFixture.AccountKey, accountKey, StringComparison.Ordinal);
 
-    private AzureBlobDocumentStore CreateStore(string accountKey)
-    {
-        var client = Track(new HttpClient(new SharedKeyHandler(AzuriteFixture.AccountName, accountKey, TimeProvider.System)
-        {
-            InnerHandler = new SocketsHttpHandler(),
-        }));
-        // A small page so the contract's listing tests cross several NextMarker pages.
-        return new AzureBlobDocumentStore(client, azurite.ServiceUri, container, NullLogger<AzureBlobDocumentStore>.Instance, pageSize: 50);
-    }
+    /// Through <see cref="BlobContainers"/>, as the bot builds it; a small page so the contract's listing tests
+    /// cross several continuation pages.
+    private AzureBlobDocumentStore CreateStore(string connectionString) =>
+        new(Container(connectionString), NullLogger<AzureBlobDocumentStore>.Instance, pageSize: 50);
 
-    private HttpClient Track(HttpClient client)
-    {
-        clients.Add(client);
-        return client;
-    }
+    private BlobContainerClient Container(string connectionString) =>
+        BlobContainers.Create(new StorageOptions { BlobConnectionString = connectionString, BlobContainer = container });
 }

@@ -1,6 +1,7 @@
 using KommunalBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KommunalBot.Bot.Tests.Storage;
 
@@ -77,7 +78,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposabl
     }
 
     private static SqliteDocumentStore CreateStore(string path) =>
-        new(path, new FixedTimeProvider(Now), NullLogger<SqliteDocumentStore>.Instance);
+        new(path, new FakeTimeProvider(Now), NullLogger<SqliteDocumentStore>.Instance);
 
     private async Task<string?> ScalarAsync(string sql)
     {

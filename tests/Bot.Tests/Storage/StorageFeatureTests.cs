@@ -35,48 +35,96 @@ public sealed class StorageFeatureTests : IDisposable
     }
 
     [Fact]
-    public void Validate_BlobWithoutAccount_ReportsEveryBadSetting()
+    public async Task AddStorage_AzureBlobWithoutConnection_FailsStartNamingBothSettings()
     {
-        var result = new StorageOptionsValidator().Validate(null, new StorageOptions
-        {
-            Provider = "azureblob",
-            BlobServiceUri = "ftp://example.org",
-            BlobAccountKey = "not base64!",
-            BlobContainer = "Bad_Name",
-        });
+        using var host = Build(new() { ["Storage:Provider"] = "AzureBlob" });
 
-        Assert.True(result.Failed);
-        Assert.Collection(
-            result.Failures!,
-            failure => Assert.StartsWith("Storage:BlobServiceUri", failure),
-            failure => Assert.StartsWith("Storage:BlobAccountName", failure),
-            failure => Assert.StartsWith("Storage:BlobAccountKey must be the base64", failure),
-            failure => Assert.StartsWith("Storage:BlobContainer", failure));
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("exactly one of Storage:BlobConnectionString", exception.Message);
+        Assert.Contains("Storage:BlobServiceUri", exception.Message);
     }
 
     [Fact]
-    public void Validate_AzuriteSettings_Succeed()
+    public async Task AddStorage_UnparseableConnectionString_FailsStartWithoutQuotingTheSecret()
     {
-        var result = new StorageOptionsValidator().Validate(null, new StorageOptions
+        using var host = Build(new()
         {
-            Provider = StorageProviders.AzureBlob,
-            BlobServiceUri = "http://127.0.0.1:10000/devstoreaccount1",
-            BlobAccountName = "devstoreaccount1",
-            BlobAccountKey = Convert.ToBase64String(new byte[64]),
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:BlobConnectionString"] = "AccountName=devstoreaccount1;AccountKey=not-base64-s3cret!",
         });
 
-        Assert.True(result.Succeeded);
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Storage:BlobConnectionString is not an Azure Storage connection string", exception.Message);
+        Assert.DoesNotContain("s3cret", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=acct;EndpointSuffix=core.windows.net")]
+    [InlineData("AccountName=acct;AccountKey=not base64!;BlobEndpoint=http://127.0.0.1:10000/acct")]
+    [InlineData("just some text")]
+    public void Validate_UnparseableConnectionString_NamesTheSetting(string connectionString)
+    {
+        var result = Validate(new StorageOptions { Provider = "AzureBlob", BlobConnectionString = connectionString });
+
+        Assert.StartsWith("Storage:BlobConnectionString is not", Assert.Single(result.Failures!));
+    }
+
+    [Fact]
+    public void Validate_ConnectionStringAndServiceUri_ReportsBothAndBadContainer()
+    {
+        var result = Validate(new StorageOptions
+        {
+            Provider = "azureblob",
+            BlobConnectionString = "UseDevelopmentStorage=true",
+            BlobServiceUri = "https://acct.blob.core.windows.net",
+            BlobContainer = "Bad_Name",
+        });
+
+        Assert.Collection(
+            result.Failures!,
+            failure => Assert.EndsWith("not both.", failure),
+            failure => Assert.StartsWith("Storage:BlobContainer", failure));
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org")]
+    [InlineData("acct.blob.core.windows.net")]
+    [InlineData("http://acct.blob.core.windows.net")]
+    [InlineData("http://127.0.0.1:10000/devstoreaccount1")]
+    public void Validate_ServiceUriNotHttps_NamesTheSettingAndTheAlternative(string serviceUri)
+    {
+        var result = Validate(new StorageOptions { Provider = "AzureBlob", BlobServiceUri = serviceUri });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Storage:BlobServiceUri must be an absolute https URL", failure);
+        Assert.Contains("Storage:BlobConnectionString", failure);
+    }
+
+    [Theory]
+    [InlineData("UseDevelopmentStorage=true", null)]
+    [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;", null)]
+    [InlineData(null, "https://acct.blob.core.windows.net")]
+    public void Validate_OneWayToConnect_Succeeds(string? connectionString, string? serviceUri)
+    {
+        var options = new StorageOptions { Provider = "AzureBlob", BlobConnectionString = connectionString, BlobServiceUri = serviceUri };
+
+        Assert.True(Validate(options).Succeeded);
+        Assert.Equal("kommunalbot", BlobContainers.Create(options).Name);
     }
 
     [Fact]
     public void Validate_EmptySqlitePath_NamesTheSetting()
     {
-        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { SqlitePath = " " });
+        var result = Validate(new StorageOptions { SqlitePath = " " });
 
         Assert.StartsWith("Storage:SqlitePath", Assert.Single(result.Failures!));
     }
 
     public void Dispose() => contentRoot.Dispose();
+
+    private static ValidateOptionsResult Validate(StorageOptions options) => new StorageOptionsValidator().Validate(null, options);
 
     private IHost Build(Dictionary<string, string?> settings)
     {
