@@ -43,9 +43,8 @@ public sealed class KnowledgeHost : IHostedService, IDisposable
             KnowledgeLog.Problem(logger, problem.ToString());
         }
 
-        appliedVersion = await published.VersionAsync(cancellationToken);
         var files = load.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var items = (await published.ListAsync(cancellationToken)).Where(item => !files.Contains(item.Article.Id)).ToList();
+        var items = (await ReadPublishedAsync(cancellationToken)).Where(item => !files.Contains(item.Article.Id)).ToList();
         appliedETags = items.ToDictionary(item => item.Article.Id, item => item.ETag, StringComparer.Ordinal);
         Knowledge = new KnowledgeBase(load.Documents.Concat(items.Select(item => ToDocument(item.Article))), load.Glossary, timeProvider);
         watcher = new KnowledgeWatcher(Knowledge, path, timeProvider: timeProvider);
@@ -54,6 +53,24 @@ public sealed class KnowledgeHost : IHostedService, IDisposable
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// A store that does not answer at start-up must not keep the files from being answered: the items
+    /// follow at the first check that reaches the store (the applied version stays unknown until then).
+    private async Task<List<(PublishedArticle Article, string ETag)>> ReadPublishedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await published.VersionAsync(cancellationToken);
+            var items = await published.ListAsync(cancellationToken);
+            appliedVersion = version;
+            return items;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            KnowledgeLog.PublishedCheckFailed(logger, ex);
+            return [];
+        }
+    }
 
     /// Brings the published items of the index up to the store's; does nothing while the version is unchanged.
     internal async Task SyncPublishedAsync(CancellationToken cancellationToken)
