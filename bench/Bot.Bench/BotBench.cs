@@ -32,7 +32,7 @@ internal static class BotBench
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:KommunalBot"] = "Warning",
-            ["Ask:KnowledgePath"] = knowledge,
+            ["Knowledge:Path"] = knowledge,
             // One simulated user sends everything: lift the per-user and per-tenant limits for the measurement.
             ["Bot:UserBurst"] = "100000000",
             ["Bot:TenantBurst"] = "100000000",
@@ -80,7 +80,7 @@ internal static class BotBench
 
         Array.Sort(latencies);
         double Ms(double p) => latencies[(int)Math.Min(n - 1, Math.Ceiling(p * n) - 1)] * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine($"bot bench: {n} authenticated messages ('{text}'), concurrency {concurrency}, {Environment.ProcessorCount} cores, knowledge base of {bot.Services.GetRequiredService<KommunalBot.Bot.Features.Ask.KnowledgeHost>().Knowledge.Count} documents");
+        Console.WriteLine($"bot bench: {n} authenticated messages ('{text}'), concurrency {concurrency}, {Environment.ProcessorCount} cores, knowledge base of {bot.Services.GetRequiredService<KommunalBot.Bot.Features.Knowledge.KnowledgeHost>().Knowledge.Count} documents");
         Console.WriteLine($"  throughput {n / wall.Elapsed.TotalSeconds:F0} requests/s");
         Console.WriteLine($"  latency p50 {Ms(0.50):F2} ms  p95 {Ms(0.95):F2} ms  p99 {Ms(0.99):F2} ms  max {Ms(1.0):F2} ms");
         Console.WriteLine($"  connector messages recorded: {bot.Channel.Messages.Count} (plus typing indicators)");

@@ -2,6 +2,7 @@ using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
+using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Protocol;
@@ -15,6 +16,7 @@ builder.AddCards();
 builder.AddBotProtocol();
 builder.AddAccess();
 builder.AddHelp();
+builder.AddKnowledge();
 builder.AddAsk();
 builder.AddPrivacy();
 

@@ -1,10 +1,15 @@
-using KommunalBot.Bot.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KommunalBot.Bot.Operations;
 
-/// Health and readiness endpoints, structured logs with scopes (the per-turn correlation id).
+/// Health and readiness endpoints on ASP.NET Core health checks, structured logs with scopes (the per-turn
+/// correlation id) (learn.microsoft.com/aspnet/core/host-and-deploy/health-checks).
 public static class OperationsFeature
 {
+    /// Tag of the checks /readyz waits for; areas add theirs with `AddHealthChecks().AddCheck<T>(name, tags: [ReadyTag])`.
+    public const string ReadyTag = "ready";
+
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddSimpleConsole(options =>
@@ -14,45 +19,20 @@ public static class OperationsFeature
             options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
             options.UseUtcTimestamp = true;
         });
-        builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
         return builder;
     }
 
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
-        endpoints.MapGet("/readyz", ReadyAsync);
+        // Liveness: the process answers; no dependency is asked, so a store outage does not restart the bot.
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.LiveAsync });
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthResponses.ReadyAsync,
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
+        });
         return endpoints;
-    }
-
-    private static async Task<IResult> ReadyAsync(IEnumerable<IReadinessCheck> checks, CancellationToken cancellationToken)
-    {
-        var results = new Dictionary<string, string>();
-        foreach (var check in checks)
-        {
-            results[check.Name] = await check.IsReadyAsync(cancellationToken) ? "ready" : "not ready";
-        }
-
-        var ready = results.Values.All(v => v == "ready");
-        return ready
-            ? TypedResults.Ok(new { status = "ready", checks = results })
-            : TypedResults.Json(new { status = "not ready", checks = results }, statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
-
-    private sealed class StoreReadiness(IDocumentStore store) : IReadinessCheck
-    {
-        public string Name => "store";
-
-        public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await store.PingAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                return false;
-            }
-        }
     }
 }

@@ -36,44 +36,21 @@ internal static class ArticleParser
             return null;
         }
 
-        var body = MarkdownText.ToPlain(markdownBody);
-        var extra = string.Join(" ", new[] { organisation, kontakt }.OfType<string>());
-        return new KnowledgeDocument
+        return new Article
         {
             Id = id,
             Type = type.Value,
             Title = titel,
-            Summary = FirstParagraph(body),
-            Body = extra.Length == 0 ? body : body + "\n" + extra,
+            Markdown = markdownBody,
             Topics = themen,
-            Land = region,
-            Date = datum,
+            Date = datum.Value,
             Sources = quellen,
+            Region = region,
+            Organisation = organisation,
+            Contact = kontakt,
             Services = dienste,
             Sample = beispiel,
             SourcePath = path,
-            Markdown = markdownBody.Trim(),
-        };
-    }
-
-    // The first paragraph, at most 400 characters, cut after a whole sentence (else a whole word).
-    private static string FirstParagraph(string body)
-    {
-        const int Max = 400;
-        var end = body.IndexOf("\n\n", StringComparison.Ordinal);
-        var first = end < 0 ? body : body[..end];
-        if (first.Length <= Max)
-        {
-            return first;
-        }
-
-        var sentence = first.LastIndexOf(". ", Max, StringComparison.Ordinal);
-        if (sentence > Max / 2)
-        {
-            return first[..(sentence + 1)];
-        }
-
-        var word = first.LastIndexOf(' ', Max);
-        return first[..(word > 0 ? word : Max)] + " …";
+        }.ToDocument();
     }
 }

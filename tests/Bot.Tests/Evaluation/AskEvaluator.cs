@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using KommunalBot.Bot.Features.Ask;
+using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Resources;
 using KommunalBot.Bot.Tests.TestHost;
 

@@ -13,6 +13,8 @@ public sealed class StartupValidationTests
     [InlineData("Admin:Authority", null, "Admin:Authority is empty and MicrosoftAppTenantId is not set")]
     [InlineData("Admin:Authority", "login.example.org/tenant", "Admin:Authority must be an absolute https URL")]
     [InlineData("Bot:TurnTimeout", "00:00:00", "Bot:TurnTimeout must be a positive time span")]
+    [InlineData("Ask:KnowledgePath", "knowledge", "Ask:KnowledgePath is now Knowledge:Path")]
+    [InlineData("Knowledge:PublishedCheckInterval", "00:00:00", "Knowledge:PublishedCheckInterval must be a positive time span")]
     public async Task Start_WithABadSetting_FailsNamingIt(string key, string? value, string expected)
     {
         var error = await BotApp.StartFailureAsync(new() { [key] = value });

@@ -5,7 +5,7 @@ namespace KommunalBot.Bot.Features.Access;
 /// Answers "may this user do X" for every feature, from configuration.
 public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEnvironment environment)
 {
-    private static readonly Dictionary<Role, Permission[]> Grants = new()
+    private static readonly Dictionary<Role, Permission[]> Permissions = new()
     {
         [Role.Guest] = [Permission.Ask],
         [Role.Member] = [Permission.Ask, Permission.RequestConsulting, Permission.SubmitBestPractice],
@@ -47,5 +47,7 @@ public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEn
     }
 
     public bool May(string? tenantId, string? objectId, Permission permission) =>
-        RolesOf(tenantId, objectId).Any(role => Grants[role].Contains(permission));
+        RolesOf(tenantId, objectId).Any(role => Grants(role, permission));
+
+    public static bool Grants(Role role, Permission permission) => Permissions[role].Contains(permission);
 }

@@ -1,20 +1,16 @@
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask.Assistant;
-using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Protocol;
 
 namespace KommunalBot.Bot.Features.Ask;
 
 public static class AskFeature
 {
-    /// Knowledge base, question answering, the dienste/steckbrief/neu commands and the knowledge-gap list.
+    /// Question answering (over the knowledge base of AddKnowledge), the dienste/steckbrief/neu commands and the knowledge-gap list.
     public static IHostApplicationBuilder AddAsk(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<AskOptions>().Bind(builder.Configuration.GetSection("Ask")).ValidateOnStart();
-        services.AddSingleton<KnowledgeHost>();
-        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeHost>());
-        services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<KnowledgeHost>());
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<ServiceCards>();
         services.AddSingleton<ConversationContext>();

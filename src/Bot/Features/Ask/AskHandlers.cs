@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Ask.Assistant;
+using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Resources;
 using KommunalBot.Knowledge.Answers;

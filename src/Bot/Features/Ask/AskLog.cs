@@ -3,15 +3,6 @@ namespace KommunalBot.Bot.Features.Ask;
 /// Ask log messages, event ids 2000-2099. Question text only at Debug.
 internal static partial class AskLog
 {
-    [LoggerMessage(2000, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Skipped} file(s) skipped, from {Path}")]
-    public static partial void KnowledgeLoaded(ILogger logger, int documents, int skipped, string path);
-
-    [LoggerMessage(2001, LogLevel.Warning, "Knowledge problem: {Problem}")]
-    public static partial void KnowledgeProblem(ILogger logger, string problem);
-
-    [LoggerMessage(2002, LogLevel.Error, "Knowledge folder '{Path}' not found; the bot cannot answer questions")]
-    public static partial void KnowledgeMissing(ILogger logger, string path);
-
     [LoggerMessage(2003, LogLevel.Information, "Question answered: facet {Facet}, confidence {Confidence:F2}, service {ServiceId}, answered {Answered}")]
     public static partial void Answered(ILogger logger, string facet, double confidence, string? serviceId, bool answered);
 

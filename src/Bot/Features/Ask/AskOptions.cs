@@ -3,13 +3,9 @@ namespace KommunalBot.Bot.Features.Ask;
 /// Section `Ask`: the knowledge base and how questions are answered.
 public sealed class AskOptions
 {
-    /// Folder of the knowledge base. Relative paths are looked up from the content root and its parents,
-    /// so `dotnet run --project src/Bot` finds the repository's `knowledge/`.
-    public string KnowledgePath { get; set; } = "knowledge";
-
     /// Below this confidence (the share of the question the answer explains) the bot says it has no reliable
     /// answer (0..1). The default is the knowledge base's threshold, chosen on the evaluation's tune split.
-    public double MinConfidence { get; set; } = Knowledge.KnowledgeBase.AnswerThreshold;
+    public double MinConfidence { get; set; } = KommunalBot.Knowledge.KnowledgeBase.AnswerThreshold;
 
     /// A follow-up question ("und welche Transportwege?") refers to the last service for this long.
     public TimeSpan ContextTimeout { get; set; } = TimeSpan.FromMinutes(30);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Knowledge.Content;
 using Microsoft.AspNetCore.Http.HttpResults;
 

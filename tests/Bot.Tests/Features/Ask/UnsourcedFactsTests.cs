@@ -27,7 +27,7 @@ public sealed class UnsourcedFactsTests : BotTest
             """);
     }
 
-    protected override Dictionary<string, string?> Settings => new() { ["Ask:KnowledgePath"] = knowledge };
+    protected override Dictionary<string, string?> Settings => new() { ["Knowledge:Path"] = knowledge };
 
     [Fact]
     public async Task UnsourcedFacts_AsEditor_ListsFileLineAndField_AndIsRefusedToAMemberWithoutRole()
