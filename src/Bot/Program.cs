@@ -4,6 +4,7 @@ using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
+using KommunalBot.Bot.Operations.Jobs;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Storage;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOperations();
 builder.AddStorage();
+builder.AddJobs();
 builder.AddCards();
 builder.AddBotProtocol();
 builder.AddAccess();
