@@ -16,6 +16,9 @@ internal static partial class JobsLog
     [LoggerMessage(4103, LogLevel.Debug, "Job {Job} runs on another instance")]
     public static partial void HeldElsewhere(ILogger logger, string job);
 
+    [LoggerMessage(4106, LogLevel.Debug, "Job {Job} ran")]
+    public static partial void Ran(ILogger logger, string job);
+
     [LoggerMessage(4104, LogLevel.Error, "Job {Job} failed; it runs again after its interval")]
     public static partial void RunFailed(ILogger logger, string job, Exception exception);
 

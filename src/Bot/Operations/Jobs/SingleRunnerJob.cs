@@ -54,13 +54,14 @@ internal abstract class SingleRunnerJob(ILeases leases, IOptions<JobsOptions> op
         using var attempts = new PeriodicTimer(Beat, TimeProvider);
         do
         {
-            if (await LeaseCallAsync(() => leases.TryAcquireAsync(Lease, stoppingToken)) is LeaseOutcome.Held)
+            var outcome = await LeaseCallAsync(() => leases.TryAcquireAsync(Lease, stoppingToken));
+            if (outcome is LeaseOutcome.Held)
             {
                 holding = true;
                 JobsLog.Took(logger, JobName, Lease.Holder);
                 await HoldAsync(stoppingToken);
             }
-            else
+            else if (outcome is LeaseOutcome.TakenByAnother)
             {
                 JobsLog.HeldElsewhere(logger, JobName);
             }
@@ -101,6 +102,7 @@ internal abstract class SingleRunnerJob(ILeases leases, IOptions<JobsOptions> op
                 try
                 {
                     await RunAsync(held);
+                    JobsLog.Ran(logger, JobName);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
