@@ -5,6 +5,7 @@ using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
+using KommunalBot.Bot.Operations.Jobs;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Storage;
 
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOperations();
 builder.AddStorage();
+builder.AddJobs();
 builder.AddCards();
 builder.AddBotProtocol();
 builder.AddAccess();

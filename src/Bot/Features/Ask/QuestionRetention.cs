@@ -1,35 +1,33 @@
+using KommunalBot.Bot.Operations.Jobs;
+using KommunalBot.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Features.Ask;
 
-/// Once a day (DSGVO: storage limitation): deletes question records older than
+/// Once a day, on one bot instance (DSGVO: storage limitation): deletes question records older than
 /// <see cref="AskOptions.QuestionRetention"/> together with their asker links and index entries, and
 /// follow-up contexts past <see cref="AskOptions.ContextTimeout"/>.
 internal sealed class QuestionRetention(
-    QuestionLog log, QuestionAskers askers, ConversationContext context, IOptions<AskOptions> options, TimeProvider timeProvider, ILogger<QuestionRetention> logger)
-    : BackgroundService
+    QuestionLog log,
+    QuestionAskers askers,
+    ConversationContext context,
+    IOptions<AskOptions> options,
+    ILeases leases,
+    IOptions<JobsOptions> jobs,
+    TimeProvider timeProvider,
+    ILogger<QuestionRetention> logger)
+    : SingleRunnerJob(leases, jobs, timeProvider, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1), timeProvider);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Question retention run failed; it runs again tomorrow");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string JobName => "question-retention";
+
+    protected override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => PurgeAsync(cancellationToken);
 
     /// Returns how many question records were deleted.
     internal async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
-        var cutoff = timeProvider.GetUtcNow() - options.Value.QuestionRetention;
+        var cutoff = TimeProvider.GetUtcNow() - options.Value.QuestionRetention;
         var deleted = await log.PurgeAsync(cutoff, cancellationToken);
         await askers.PurgeAsync(cutoff, cancellationToken);
         await context.PurgeExpiredAsync(cancellationToken);
