@@ -16,7 +16,7 @@ public sealed class AzureBlobLeasesTests(AzuriteFixture azurite) : LeasesContrac
         new AzureBlobLeases(BlobContainers.Create(new StorageOptions
         {
             Provider = StorageProviders.AzureBlob,
-            BlobConnectionString = AzuriteConnectionString.For(azurite),
+            BlobConnectionString = azurite.ConnectionString,
             BlobContainer = container,
         }));
 

@@ -52,8 +52,7 @@ public sealed class JobAcrossBotProcessesTests(AzuriteFixture azurite, ITestOutp
         directory.Dispose();
     }
 
-    /// Everything a bot process is configured with. Storage:BlobAccountName/Key/ServiceUri serve the current document
-    /// store, Storage:BlobConnectionString the leases.
+    /// Everything a bot process is configured with.
     private Dictionary<string, string> Settings(string provider)
     {
         var settings = new Dictionary<string, string>
@@ -70,10 +69,7 @@ public sealed class JobAcrossBotProcessesTests(AzuriteFixture azurite, ITestOutp
         };
         if (provider == "AzureBlob")
         {
-            settings["Storage:BlobConnectionString"] = AzuriteConnectionString.For(azurite);
-            settings["Storage:BlobServiceUri"] = azurite.ServiceUri.ToString();
-            settings["Storage:BlobAccountName"] = AzuriteFixture.AccountName;
-            settings["Storage:BlobAccountKey"] = AzuriteFixture.AccountKey;
+            settings["Storage:BlobConnectionString"] = azurite.ConnectionString;
             settings["Storage:BlobContainer"] = container;
         }
 
