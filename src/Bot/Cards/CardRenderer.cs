@@ -33,6 +33,14 @@ internal sealed class CardRenderer
 
     public IReadOnlyCollection<string> CardNames => _templates.Keys;
 
+    /// Binds the card whose data <paramref name="data"/> is.
+    public JsonObject Render<T>(T data, CultureInfo culture) where T : ICardData<T> =>
+        Render(T.CardName, ToJson(data), culture);
+
+    /// The data as the template binds it (and as it is stored to render the card again).
+    public static JsonObject ToJson<T>(T data) where T : ICardData<T> =>
+        JsonSerializer.SerializeToNode(data, T.JsonType)!.AsObject();
+
     /// Binds a card; the same card, culture and data give a copy of the earlier result (help, welcome and
     /// repeated answers cost no binding).
     public JsonObject Render(string cardName, JsonNode data, CultureInfo culture)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
 using Microsoft.Extensions.Options;
@@ -19,8 +18,7 @@ internal sealed class TenantGate(AccessPolicy policy, CardRenderer cards, IOptio
         }
 
         AccessLog.TenantRefused(logger, turn.TenantId, turn.Activity.Type ?? "(none)");
-        var data = new JsonObject { ["tenantId"] = turn.TenantId, ["contactUrl"] = options.CurrentValue.ContactUrl };
-        var card = cards.Render("tenant-refusal", data, turn.Culture);
+        var card = cards.Render(new TenantRefusalCardData { TenantId = turn.TenantId, ContactUrl = options.CurrentValue.ContactUrl }, turn.Culture);
         switch (turn.Activity.Type)
         {
             case ActivityTypes.Invoke:

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using KommunalBot.Bot.Resources;
 using KommunalBot.Knowledge;
 using KommunalBot.Knowledge.Answers;
@@ -14,7 +13,7 @@ internal sealed class AnswerCards(Texts texts)
     private const int MaxPassages = 2;
     private const int MaxSources = 5;
 
-    public JsonObject Answer(string questionId, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
+    public AnswerCardData Answer(string questionId, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
     {
         // The first hit is the document that answers: a Steckbrief gives its facts for the facet(s) asked for, an
         // article (FAQ, best practice) the passage that answers, a catalogue entry its facts.
@@ -30,44 +29,44 @@ internal sealed class AnswerCards(Texts texts)
             directText = string.Format(culture, texts.Get("answerNoFacetData", culture), facetTitle);
         }
 
-        return new JsonObject
+        return new AnswerCardData
         {
-            ["questionId"] = questionId,
-            ["title"] = top is null ? facetTitle
+            QuestionId = questionId,
+            Title = top is null ? facetTitle
                 : service is null ? top.Title
                 : $"{facetTitle} – {top.Title}",
-            ["serviceId"] = service?.Id,
-            ["directFacts"] = new JsonArray([.. answer.DirectFacts.Select(f => new JsonObject { ["label"] = f.Label, ["value"] = f.Value })]),
-            ["directText"] = directText,
-            ["moreText"] = directText is null ? null : answer.MoreText,
-            ["aiGenerated"] = false,
-            ["summary"] = Summary(service, culture),
+            ServiceId = service?.Id,
+            DirectFacts = [.. answer.DirectFacts.Select(f => new DirectFact(f.Label, f.Value))],
+            DirectText = directText,
+            MoreText = directText is null ? null : answer.MoreText,
+            AiGenerated = false,
+            Summary = Summary(service, culture),
             // Fundstellen: only other documents that explain the question as well as the answer does.
-            ["passages"] = new JsonArray([.. answer.Hits
+            Passages = [.. answer.Hits
                 .Skip(1)
                 .Where(h => h.Document.Type is not DocumentType.LeikaLeistung)
                 .Take(MaxPassages)
-                .Select(h => new JsonObject { ["title"] = $"{Kind(h.Document.Type, culture)}: {h.Document.Title}", ["snippet"] = h.Snippet })]),
-            ["sources"] = Sources(answer.Sources),
-            ["didYouMean"] = ServiceButtons(answer.DidYouMean),
-            ["feedback"] = null,
-            ["canConsult"] = true,
+                .Select(h => new AnswerPassage($"{Kind(h.Document.Type, culture)}: {h.Document.Title}", h.Snippet))],
+            Sources = Sources(answer.Sources),
+            DidYouMean = ServiceButtons(answer.DidYouMean),
+            Feedback = null,
+            CanConsult = true,
         };
     }
 
-    public JsonObject NoAnswer(string questionId, Answer answer, CultureInfo culture)
+    public NoAnswerCardData NoAnswer(string questionId, Answer answer, CultureInfo culture)
     {
         var closest = answer.DidYouMean.Count > 0
             ? answer.DidYouMean
             : answer.Services.Where(s => s.Type == DocumentType.Steckbrief).Take(3).ToList();
-        return new JsonObject
+        return new NoAnswerCardData
         {
-            ["questionId"] = questionId,
+            QuestionId = questionId,
             // Honest about what it does not know: "Zu „Vereinsfest-Anzeige“ habe ich keinen Steckbrief …"
-            ["unknownText"] = answer.UnknownWords.Count == 0 ? null
+            UnknownText = answer.UnknownWords.Count == 0 ? null
                 : string.Format(culture, texts.Get("noAnswerUnknown", culture), string.Join("“, „", answer.UnknownWords.Take(3))),
-            ["closest"] = ServiceButtons(closest),
-            ["canConsult"] = true,
+            Closest = ServiceButtons(closest),
+            CanConsult = true,
         };
     }
 
@@ -80,14 +79,11 @@ internal sealed class AnswerCards(Texts texts)
         _ => "kindLeika",
     }, culture);
 
-    public static JsonArray Sources(IEnumerable<Source> sources) =>
-        new([.. sources.Take(MaxSources).Select((s, i) => new JsonObject
-        {
-            ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),
-            ["title"] = s.Title,
-            ["url"] = s.Url,
-            ["date"] = GermanDate(s.Date),
-        })]);
+    public static IReadOnlyList<CardSource> Sources(IEnumerable<Source> sources) =>
+        [.. sources.Take(MaxSources).Select((s, i) => new CardSource(Number(i + 1), s.Title, s.Url, GermanDate(s.Date)))];
+
+    /// A source's number as the card shows it ("1", "2", ...).
+    public static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// A date as German readers write it (TT.MM.JJJJ).
     public static string? GermanDate(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
@@ -100,9 +96,9 @@ internal sealed class AnswerCards(Texts texts)
                 ? month.ToString("MM/yyyy", CultureInfo.InvariantCulture)
                 : date;
 
-    private JsonArray Summary(KnowledgeDocument? service, CultureInfo culture)
+    private List<CardFact> Summary(KnowledgeDocument? service, CultureInfo culture)
     {
-        var summary = new JsonArray();
+        var summary = new List<CardFact>();
         if (service?.Steckbrief is not { } s)
         {
             return summary;
@@ -112,7 +108,7 @@ internal sealed class AnswerCards(Texts texts)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                summary.Add(new JsonObject { ["title"] = texts.Get(key, culture), ["value"] = value });
+                summary.Add(new CardFact(texts.Get(key, culture), value));
             }
         }
 
@@ -124,7 +120,6 @@ internal sealed class AnswerCards(Texts texts)
         return summary;
     }
 
-    private static JsonArray ServiceButtons(IEnumerable<ServiceMatch> matches) =>
-        new([.. matches.Where(m => m.Type == DocumentType.Steckbrief).Take(4)
-            .Select(m => new JsonObject { ["serviceId"] = m.Id, ["name"] = m.Name })]);
+    private static IReadOnlyList<ServiceButton> ServiceButtons(IEnumerable<ServiceMatch> matches) =>
+        [.. matches.Where(m => m.Type == DocumentType.Steckbrief).Take(4).Select(m => new ServiceButton(m.Id, m.Name))];
 }

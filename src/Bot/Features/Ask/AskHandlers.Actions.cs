@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Knowledge.Answers;
 
@@ -10,9 +12,9 @@ internal sealed partial class AskHandlers
     /// Only the person who asked may rate, in the tenant they asked in; anyone else is told so.
     private async Task<InvokeResponse?> FeedbackAsync(TurnContext turn, CardAction action)
     {
-        var data = AskActionData.Read(action.Data);
-        var asker = data.QuestionId is { } id ? await askers.GetAsync(id, turn.CancellationToken) : null;
-        if (asker is null || data.Helpful is not { } helpful)
+        var data = CardActionData.Read<FeedbackActionData>(action);
+        var asker = data is not null && QuestionLog.IsWellFormedId(data.QuestionId) ? await askers.GetAsync(data.QuestionId, turn.CancellationToken) : null;
+        if (data is null || asker is null)
         {
             return await ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
         }
@@ -22,17 +24,21 @@ internal sealed partial class AskHandlers
             return await ReplyOrInvokeAsync(turn, action, texts.Get("feedbackNotYours", turn.Culture));
         }
 
-        var (outcome, record) = await questions.SetFeedbackAsync(data.QuestionId!, helpful, data.Reason, turn.CancellationToken);
+        var reason = data.Reason?.Trim() is { Length: > 0 } given ? Truncate(given, FeedbackActionData.MaxReasonLength) : null;
+        var (outcome, record) = await questions.SetFeedbackAsync(data.QuestionId, data.Helpful, reason, turn.CancellationToken);
         if (record is null)
         {
             var text = outcome == FeedbackOutcome.Busy ? "feedbackBusy" : "actionUnavailable";
             return await ReplyOrInvokeAsync(turn, action, texts.Get(text, turn.Culture));
         }
 
-        AskLog.Feedback(logger, helpful, record.Id);
-        var cardData = (JsonObject)record.CardData.DeepClone();
-        cardData["feedback"] = record.Feedback;
-        var card = cards.Render(record.CardName, cardData, turn.Culture);
+        AskLog.Feedback(logger, data.Helpful, record.Id);
+        var thanks = texts.Get(data.Helpful ? "answerFeedbackThanks" : "answerFeedbackThanksUnhelpful", turn.Culture);
+        if (RenderRated(record, turn) is not { } card)
+        {
+            return await ReplyOrInvokeAsync(turn, action, thanks);
+        }
+
         if (action.IsInvoke)
         {
             return InvokeResponse.Card(card);
@@ -44,32 +50,49 @@ internal sealed partial class AskHandlers
         }
         else
         {
-            await turn.ReplyWithTextAsync(texts.Get(helpful ? "answerFeedbackThanks" : "answerFeedbackThanksUnhelpful", turn.Culture));
+            await turn.ReplyWithTextAsync(thanks);
         }
 
         return null;
     }
 
+    /// The card as it was sent, an answer card now with the rating; null when its stored data no longer fits the
+    /// card (then the asker is thanked in words).
+    private JsonObject? RenderRated(QuestionRecord record, TurnContext turn)
+    {
+        try
+        {
+            return record.CardName == AnswerCardData.CardName
+                ? cards.Render(record.CardData.Deserialize(AnswerCardData.JsonType)! with { Feedback = record.Feedback }, turn.Culture)
+                : cards.Render(record.CardData.Deserialize(NoAnswerCardData.JsonType)!, turn.Culture);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private Task<InvokeResponse?> SteckbriefActionAsync(TurnContext turn, CardAction action) =>
-        AskActionData.Read(action.Data).ServiceId is { } serviceId && host.Knowledge.Get(serviceId)?.Steckbrief is not null
-            ? ShowSteckbriefOrHintAsync(turn, action, serviceId)
+        CardActionData.Read<SteckbriefActionData>(action) is { } data && host.Knowledge.Get(data.ServiceId)?.Steckbrief is not null
+            ? ShowSteckbriefOrHintAsync(turn, action, data.ServiceId)
             : ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
 
     private Task<InvokeResponse?> ConsultAsync(TurnContext turn, CardAction action) =>
-        ReplyOrInvokeAsync(turn, action, texts.Get("consultInfo", turn.Culture));
+        ReplyOrInvokeAsync(turn, action, texts.Get(CardActionData.Read<ConsultActionData>(action) is null ? "actionUnavailable" : "consultInfo", turn.Culture));
 
     /// "Meinten Sie …?": the question answered again for the chosen service. Only the asker's own question
     /// is asked again; for anyone else the bot answers about the service, never with another person's words.
     private async Task<InvokeResponse?> DidYouMeanAsync(TurnContext turn, CardAction action)
     {
-        var data = AskActionData.Read(action.Data);
-        var service = data.ServiceId is { } serviceId ? host.Knowledge.Get(serviceId) : null;
-        if (service is null)
+        var data = CardActionData.Read<DidYouMeanActionData>(action);
+        var service = data is null ? null : host.Knowledge.Get(data.ServiceId);
+        if (data is null || service is null)
         {
             return await ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
         }
 
-        var own = data.QuestionId is { } id && await askers.GetAsync(id, turn.CancellationToken) is { } asker && asker.IsSamePerson(turn)
+        var id = data.QuestionId;
+        var own = QuestionLog.IsWellFormedId(id) && await askers.GetAsync(id, turn.CancellationToken) is { } asker && asker.IsSamePerson(turn)
             ? await questions.GetAsync(id, turn.CancellationToken)
             : null;
         var question = own?.Question ?? service.Title;
@@ -82,8 +105,9 @@ internal sealed partial class AskHandlers
 
     private async Task<InvokeResponse?> ServicesActionAsync(TurnContext turn, CardAction action)
     {
-        var data = AskActionData.Read(action.Data);
-        var card = cards.Render("services", serviceCards.Services(host.Knowledge, data.Themenfeld, data.Page ?? 1, turn.Culture), turn.Culture);
+        // A page the card did not send (a stale or forged button) shows the Themenfelder.
+        var data = CardActionData.Read<ServicesActionData>(action);
+        var card = cards.Render(serviceCards.Services(host.Knowledge, data?.Themenfeld, data?.Page ?? 1, turn.Culture), turn.Culture);
         if (action.IsInvoke)
         {
             return InvokeResponse.Card(card); // paging updates the card in place

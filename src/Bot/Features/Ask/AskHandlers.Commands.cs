@@ -8,7 +8,7 @@ internal sealed partial class AskHandlers
 
     /// `dienste`: the Themenfelder, then the services of one, page by page, each with a Steckbrief button.
     private Task ShowServicesAsync(TurnContext turn) =>
-        turn.ReplyWithCardAsync(cards.Render("services", serviceCards.Services(host.Knowledge, null, 1, turn.Culture), turn.Culture));
+        turn.ReplyWithCardAsync(cards.Render(serviceCards.Services(host.Knowledge, null, 1, turn.Culture), turn.Culture));
 
     /// `steckbrief <Name>`: the full profile of one service.
     private async Task ShowSteckbriefAsync(TurnContext turn)
@@ -27,13 +27,13 @@ internal sealed partial class AskHandlers
     private async Task ShowNewsAsync(TurnContext turn)
     {
         var data = serviceCards.News(host.Knowledge, answerCards, turn.Culture);
-        if (data["items"]!.AsArray().Count == 0)
+        if (data.Items.Count == 0)
         {
             await turn.ReplyWithTextAsync(texts.Get("newsEmpty", turn.Culture));
             return;
         }
 
-        await turn.ReplyWithCardAsync(cards.Render("news", data, turn.Culture));
+        await turn.ReplyWithCardAsync(cards.Render(data, turn.Culture));
     }
 
     private async Task<InvokeResponse?> ShowSteckbriefOrHintAsync(TurnContext turn, CardAction action, string nameOrId)
@@ -52,12 +52,24 @@ internal sealed partial class AskHandlers
         }
 
         await context.RememberAsync(turn, document.Id);
-        await turn.ReplyWithCardAsync(cards.Render("steckbrief", serviceCards.Steckbrief(document, turn.Culture), turn.Culture));
+        await turn.ReplyWithCardAsync(cards.Render(serviceCards.Steckbrief(document, turn.Culture), turn.Culture));
         return action.IsInvoke ? InvokeResponse.Message(document.Title) : null;
     }
 
     /// What a reply quotes of the user's input: a service name fits in a line, and a reply never repeats
     /// unbounded input back into the chat.
     private static string Echo(string text) =>
-        text.Length <= MaxEchoLength ? text : AskActionData.Truncate(text, MaxEchoLength - 1) + "…";
+        text.Length <= MaxEchoLength ? text : Truncate(text, MaxEchoLength - 1) + "…";
+
+    /// At most <paramref name="maxLength"/> characters, without splitting a surrogate pair.
+    private static string Truncate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text[..end];
+    }
 }

@@ -30,11 +30,11 @@ internal sealed partial class AskHandlers(
         .OnCommand(ShowServicesAsync, "dienste", "services")
         .OnCommand(ShowSteckbriefAsync, "steckbrief", "profile")
         .OnCommand(ShowNewsAsync, "neu", "new")
-        .OnCardAction("ask.feedback", FeedbackAsync)
-        .OnCardAction("ask.steckbrief", SteckbriefActionAsync)
-        .OnCardAction("ask.consult", ConsultAsync)
-        .OnCardAction("ask.didyoumean", DidYouMeanAsync)
-        .OnCardAction("ask.services", ServicesActionAsync);
+        .OnCardAction(FeedbackActionData.Verb, FeedbackAsync)
+        .OnCardAction(SteckbriefActionData.Verb, SteckbriefActionAsync)
+        .OnCardAction(ConsultActionData.Verb, ConsultAsync)
+        .OnCardAction(DidYouMeanActionData.Verb, DidYouMeanAsync)
+        .OnCardAction(ServicesActionData.Verb, ServicesActionAsync);
 
     private async Task AnswerQuestionAsync(TurnContext turn)
     {
@@ -87,10 +87,23 @@ internal sealed partial class AskHandlers(
     {
         var id = questions.NewId();
         var answered = (chosen || answer.Confidence >= options.Value.MinConfidence) && answer.Hits.Count > 0;
-        var cardName = answered ? "answer" : "no-answer";
-        var data = answered ? answerCards.Answer(id, answer, host.Knowledge, turn.Culture) : answerCards.NoAnswer(id, answer, turn.Culture);
-        var message = answered ? await PhraseAsync(question, answer, data, turn) : null;
-        message ??= MessageFactory.Card(cards.Render(cardName, data, turn.Culture));
+        Activity message;
+        string cardName;
+        JsonObject cardData;
+        string? serviceId = null;
+        if (answered)
+        {
+            var data = answerCards.Answer(id, answer, host.Knowledge, turn.Culture);
+            (message, data) = await PhraseAsync(question, answer, data, turn) ?? (MessageFactory.Card(cards.Render(data, turn.Culture)), data);
+            (cardName, cardData, serviceId) = (AnswerCardData.CardName, CardRenderer.ToJson(data), data.ServiceId);
+        }
+        else
+        {
+            var data = answerCards.NoAnswer(id, answer, turn.Culture);
+            message = MessageFactory.Card(cards.Render(data, turn.Culture));
+            (cardName, cardData) = (NoAnswerCardData.CardName, CardRenderer.ToJson(data));
+        }
+
         await turn.ReplyAsync(message);
 
         var record = new QuestionRecord
@@ -100,12 +113,12 @@ internal sealed partial class AskHandlers(
             Question = question,
             Facet = answer.Facet.ToString(),
             Confidence = Math.Round(answer.Confidence, 3),
-            ServiceId = data["serviceId"]?.GetValue<string>(),
+            ServiceId = serviceId,
             Answered = answered,
             Chosen = chosen,
             AskedUtc = timeProvider.GetUtcNow(),
             CardName = cardName,
-            CardData = data,
+            CardData = cardData,
             Locale = turn.Activity.Locale,
         };
         await AfterReplyAsync(async () =>
@@ -125,7 +138,7 @@ internal sealed partial class AskHandlers(
 
     /// With the AI assistant on, the answer text is phrased by the model from the retrieved passages, with
     /// citations; null (no model, no valid citation, timeout, error) keeps the plain retrieval answer.
-    private async Task<Activity?> PhraseAsync(string question, Answer answer, JsonObject data, TurnContext turn)
+    private async Task<(Activity Message, AnswerCardData Data)?> PhraseAsync(string question, Answer answer, AnswerCardData data, TurnContext turn)
     {
         var phrased = await phraser.TryPhraseAsync(question, answer, turn.Culture, turn.CancellationToken);
         if (phrased is null)
@@ -135,19 +148,16 @@ internal sealed partial class AskHandlers(
 
         // The phrased text goes into the message text, where Teams links its [n] markers to the citation
         // entities; the card below keeps the facts, the Steckbrief summary and the numbered sources.
-        data["directText"] = null;
-        data["aiGenerated"] = true;
-        data["sources"] = new JsonArray([.. phrased.Citations.Select(c => new JsonObject
+        data = data with
         {
-            ["number"] = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["title"] = c.Title,
-            ["url"] = c.Url,
-            ["date"] = null,
-        })]);
-        var message = MessageFactory.Card(cards.Render("answer", data, turn.Culture));
+            DirectText = null,
+            AiGenerated = true,
+            Sources = [.. phrased.Citations.Select(c => new CardSource(AnswerCards.Number(c.Number), c.Title, c.Url, null))],
+        };
+        var message = MessageFactory.Card(cards.Render(data, turn.Culture));
         message.Text = phrased.Text;
         message.TextFormat = "markdown";
         message.Entities = [.. AiMessageEntities.Build(phrased).Select(e => System.Text.Json.JsonSerializer.SerializeToElement(e))];
-        return message;
+        return (message, data);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using KommunalBot.Bot.Resources;
 using KommunalBot.Knowledge;
 using KommunalBot.Knowledge.Content;
@@ -10,15 +9,15 @@ namespace KommunalBot.Bot.Features.Ask;
 /// Data of the steckbrief, services (`dienste`) and news (`neu`) cards.
 internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
 {
-    public JsonObject Steckbrief(KnowledgeDocument document, CultureInfo culture)
+    public SteckbriefCardData Steckbrief(KnowledgeDocument document, CultureInfo culture)
     {
         var s = document.Steckbrief!;
-        var facts = new JsonArray();
+        var facts = new List<CardFact>();
         void Fact(string key, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                facts.Add(new JsonObject { ["title"] = texts.Get(key, culture), ["value"] = value });
+                facts.Add(new CardFact(texts.Get(key, culture), value));
             }
         }
 
@@ -34,13 +33,13 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         Fact("fieldNutzerkonto", s.Nutzerkonto);
         Fact("fieldKosten", s.Nachnutzung?.Kosten);
 
-        var sections = new JsonArray();
+        var sections = new List<SteckbriefSection>();
         void Section(string key, IEnumerable<string> items)
         {
             var list = items.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
             if (list.Count > 0)
             {
-                sections.Add(new JsonObject { ["title"] = texts.Get(key, culture), ["items"] = new JsonArray([.. list.Select(i => (JsonNode)i)]) });
+                sections.Add(new SteckbriefSection(texts.Get(key, culture), list));
             }
         }
 
@@ -50,27 +49,23 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         Section("fieldAnbindung", s.Anbindung.Select((step, i) => $"{i + 1}. {step}"));
         Section("fieldStatus", s.Status.Laender.Select(l => Join($"{l.Land}: {l.Status}", AnswerCards.GermanDate(l.Stand))));
 
-        return new JsonObject
+        return new SteckbriefCardData
         {
-            ["serviceId"] = document.Id,
-            ["name"] = document.Title,
-            ["description"] = document.Summary,
-            ["facts"] = facts,
-            ["sections"] = sections,
-            ["contacts"] = new JsonArray([.. s.Kontakte.Select(k => new JsonObject
-            {
-                ["role"] = k.Rolle ?? "",
-                ["name"] = k.Name ?? "",
-                ["detail"] = string.Join(" · ", new[] { k.Email, k.Telefon, k.Url }.Where(x => !string.IsNullOrWhiteSpace(x))),
-            })]),
-            ["links"] = new JsonArray([.. s.Links.Select(l => new JsonObject { ["title"] = l.Titel, ["url"] = l.Url })]),
-            ["sources"] = AnswerCards.Sources(document.Sources),
-            ["stand"] = AnswerCards.GermanDate(document.Date) ?? "",
-            ["sample"] = document.Sample,
+            ServiceId = document.Id,
+            Name = document.Title,
+            Description = document.Summary,
+            Facts = facts,
+            Sections = sections,
+            Contacts = [.. s.Kontakte.Select(k => new SteckbriefContact(
+                k.Rolle ?? "", k.Name ?? "", string.Join(" · ", new[] { k.Email, k.Telefon, k.Url }.Where(x => !string.IsNullOrWhiteSpace(x)))))],
+            Links = [.. s.Links.Select(l => new SteckbriefLink(l.Titel, l.Url))],
+            Sources = AnswerCards.Sources(document.Sources),
+            Stand = AnswerCards.GermanDate(document.Date) ?? "",
+            Sample = document.Sample,
         };
     }
 
-    public JsonObject Services(KnowledgeBase knowledge, string? themenfeld, int page, CultureInfo culture)
+    public ServicesCardData Services(KnowledgeBase knowledge, string? themenfeld, int page, CultureInfo culture)
     {
         var byTopic = knowledge.Services;
         // Services without an OZG reference are grouped under a name the knowledge base does not localise.
@@ -80,12 +75,12 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
             themenfeld = KnowledgeBase.NoThemenfeld;
         }
 
-        var data = new JsonObject
+        var data = new ServicesCardData
         {
-            ["themenfeld"] = null,
-            ["themenfelder"] = new JsonArray([.. byTopic.Select(g => new JsonObject { ["name"] = Label(g.Key), ["count"] = g.Value.Count })]),
-            ["services"] = new JsonArray(),
-            ["page"] = 1, ["pageCount"] = 1, ["hasPrevious"] = false, ["hasNext"] = false, ["previousPage"] = 0, ["nextPage"] = 2,
+            Themenfeld = null,
+            Themenfelder = [.. byTopic.Select(g => new ThemenfeldButton(Label(g.Key), g.Value.Count))],
+            Services = [],
+            Page = 1, PageCount = 1, HasPrevious = false, HasNext = false, PreviousPage = 0, NextPage = 2,
         };
         if (themenfeld is null || !byTopic.TryGetValue(themenfeld, out var services))
         {
@@ -95,29 +90,24 @@ internal sealed class ServiceCards(Texts texts, IOptions<AskOptions> options)
         var size = options.Value.ServicesPageSize;
         var pageCount = Math.Max(1, (services.Count + size - 1) / size);
         page = Math.Clamp(page, 1, pageCount);
-        data["themenfeld"] = Label(themenfeld);
-        data["services"] = new JsonArray([.. services.Skip((page - 1) * size).Take(size)
-            .Select(d => new JsonObject { ["serviceId"] = d.Id, ["name"] = d.Title, ["land"] = d.Land ?? "" })]);
-        data["page"] = page;
-        data["pageCount"] = pageCount;
-        data["hasPrevious"] = page > 1;
-        data["hasNext"] = page < pageCount;
-        data["previousPage"] = page - 1;
-        data["nextPage"] = page + 1;
-        return data;
+        return data with
+        {
+            Themenfeld = Label(themenfeld),
+            Services = [.. services.Skip((page - 1) * size).Take(size).Select(d => new ServiceLine(d.Id, d.Title, d.Land ?? ""))],
+            Page = page,
+            PageCount = pageCount,
+            HasPrevious = page > 1,
+            HasNext = page < pageCount,
+            PreviousPage = page - 1,
+            NextPage = page + 1,
+        };
     }
 
-    public JsonObject News(KnowledgeBase knowledge, AnswerCards answers, CultureInfo culture) => new()
-    {
-        ["items"] = new JsonArray([.. knowledge.RecentlyChanged(8).Select(d => new JsonObject
-        {
-            ["id"] = d.Id,
-            ["title"] = d.Title,
-            ["kind"] = answers.Kind(d.Type, culture),
-            ["date"] = AnswerCards.GermanDate(d.Date) ?? "",
-            ["isService"] = d.Type == DocumentType.Steckbrief,
-        })]),
-    };
+    public NewsCardData News(KnowledgeBase knowledge, AnswerCards answers, CultureInfo culture) =>
+        new() { Items = [.. knowledge.RecentlyChanged(8).Select(d => NewsItem(d, answers, culture))] };
+
+    public static NewsItem NewsItem(KnowledgeDocument document, AnswerCards answers, CultureInfo culture) =>
+        new(document.Id, document.Title, document.Type, answers.Kind(document.Type, culture), AnswerCards.GermanDate(document.Date) ?? "");
 
     private static string Join(string first, params string?[] rest) =>
         string.Join(" – ", new[] { first }.Concat(rest.Where(r => !string.IsNullOrWhiteSpace(r)))!);

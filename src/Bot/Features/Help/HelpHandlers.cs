@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Resources;
@@ -9,7 +8,7 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, WelcomeMarke
 {
     public void Register(BotRoutes routes) => routes
         .OnCommand(ShowHelpAsync, "hilfe", "help")
-        .OnCardAction("help.show", async (turn, _) =>
+        .OnCardAction(HelpActionData.Verb, async (turn, _) =>
         {
             await ShowHelpAsync(turn);
             return null;
@@ -19,7 +18,7 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, WelcomeMarke
         .OnActivity(ActivityTypes.ConversationUpdate, OnConversationUpdateAsync);
 
     private Task ShowHelpAsync(TurnContext turn) =>
-        turn.ReplyWithCardAsync(cards.Render("help", new JsonObject(), turn.Culture));
+        turn.ReplyWithCardAsync(cards.Render(new HelpCardData(), turn.Culture));
 
     private async Task<InvokeResponse?> ActionUnavailableAsync(TurnContext turn, CardAction action)
     {
@@ -52,14 +51,13 @@ internal sealed class HelpHandlers(CardRenderer cards, Texts texts, WelcomeMarke
             return;
         }
 
-        var data = new JsonObject
+        var data = new WelcomeCardData
         {
             // The user's own name greets them in a 1:1 chat; a channel welcome addresses everyone.
-            ["userName"] = activity.IsPersonal() ? activity.From?.Name : null,
-            ["examples"] = new JsonArray(
-                texts.Get("welcomeExample1", turn.Culture), texts.Get("welcomeExample2", turn.Culture), texts.Get("welcomeExample3", turn.Culture)),
+            UserName = activity.IsPersonal() ? activity.From?.Name : null,
+            Examples = [texts.Get("welcomeExample1", turn.Culture), texts.Get("welcomeExample2", turn.Culture), texts.Get("welcomeExample3", turn.Culture)],
         };
-        var card = cards.Render("welcome", data, turn.Culture);
+        var card = cards.Render(data, turn.Culture);
         var message = MessageFactory.Card(card);
         message.From = activity.Recipient;
         (await turn.Connector.SendAsync(activity.ServiceUrl!, conversationId, message, Protocol.Connector.ConnectorRetry.Brief, turn.CancellationToken))

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Tests.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KommunalBot.Bot.Tests.Features.Ask;
 
@@ -13,11 +15,17 @@ public sealed class CardActionInputTests : BotTest
     private const string Unavailable = "Diese Schaltfläche gehört zu einer älteren Nachricht";
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static TheoryData<string> BadIds => new()
+    /// Strings no question id can be: refused before any store key is built from them.
+    public static TheoryData<string> BadIdStrings => new()
     {
         "\"\"", "\"..\"", "\"x/..\"", "\"q-\\u0001\"", "\"" + new string('q', 600) + "\"", "\"q-20260101000000-0123456789abcd/..\"",
-        "\"q-20260101000000-0123456789abcde\\n\"", "42", "true", "{}", "[]", "null",
+        "\"q-20260101000000-0123456789abcde\\n\"",
     };
+
+    /// Values of another JSON kind: no card of ours sends them, so the whole payload is refused.
+    public static TheoryData<string> WrongKinds => new() { "42", "true", "{}", "[]", "null" };
+
+    public static TheoryData<string> BadIds => new([.. BadIdStrings, .. WrongKinds]);
 
     [Theory]
     [MemberData(nameof(BadIds))]
@@ -38,7 +46,7 @@ public sealed class CardActionInputTests : BotTest
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIdStrings))]
     public async Task DidYouMean_WithABadQuestionIdButAKnownService_AnswersAboutTheService(string questionId)
     {
         var body = await ExecuteAsync("ask.didyoumean", $$"""{"questionId":{{questionId}},"serviceId":"wohngeld"}""");
@@ -57,18 +65,63 @@ public sealed class CardActionInputTests : BotTest
     }
 
     [Theory]
-    [InlineData("true")]
-    [InlineData("{}")]
-    [InlineData("[]")]
-    [InlineData("null")]
-    [InlineData("\"2\"")]
-    [InlineData("1e40")]
+    [MemberData(nameof(WrongKinds))]
+    public async Task DidYouMean_WithAQuestionIdOfTheWrongKind_SaysTheButtonNoLongerWorks(string questionId)
+    {
+        var body = await ExecuteAsync("ask.didyoumean", $$"""{"questionId":{{questionId}},"serviceId":"wohngeld"}""");
+
+        Assert.Contains(Unavailable, body);
+        Assert.Empty(bot.Channel.Messages);
+    }
+
+    [Theory]
     [InlineData("-5")]
-    public async Task Services_WithAPageOfTheWrongKind_ShowsAPage(string page)
+    [InlineData("99")]
+    public async Task Services_WithAPageOutOfRange_ShowsTheNearestPage(string page)
     {
         var body = await ExecuteAsync("ask.services", $$"""{"themenfeld":"Familie & Kind","page":{{page}}}""");
 
         Assert.Contains("ask.steckbrief", body);
+    }
+
+    /// A page or payload no card of ours sends (a number as text, a fraction, an unknown field) shows the
+    /// Themenfelder to start again from.
+    [Theory]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":true}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":{}}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":[]}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":null}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":"2"}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":1e40}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":1.5}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind"}""")]
+    [InlineData("""{"themenfeld":"Familie & Kind","page":1,"pageSize":500}""")]
+    public async Task Services_WithAPayloadNoCardSends_ShowsTheThemenfelder(string data)
+    {
+        var body = await ExecuteAsync("ask.services", data);
+
+        Assert.Contains("ask.services", body);
+        Assert.DoesNotContain("ask.steckbrief", body);
+    }
+
+    /// Forged ratings: "true" as text, a missing or null rating, a field our card never sends. Nothing is stored.
+    [Theory]
+    [InlineData("""{"questionId":"ID","helpful":"true"}""")]
+    [InlineData("""{"questionId":"ID","helpful":1}""")]
+    [InlineData("""{"questionId":"ID","helpful":null}""")]
+    [InlineData("""{"questionId":"ID"}""")]
+    [InlineData("""{"questionId":"ID","helpful":false,"feedback":"helpful"}""")]
+    [InlineData("""{"questionId":"ID","helpful":false,"helpful":true}""")]
+    public async Task Feedback_WithAPayloadNoCardSends_IsRefusedAndStoresNothing(string data)
+    {
+        await bot.SendAsync(bot.Activity().Message("Über welchen Transportweg kommen Wohngeld-Anträge in die Behörde?"));
+        var questionId = Privacy.PersonalDataScenario.LastQuestionId(bot);
+
+        var body = await ExecuteAsync("ask.feedback", data.Replace("ID", questionId, StringComparison.Ordinal));
+
+        Assert.Contains(Unavailable, body);
+        var stored = await bot.Services.GetRequiredService<QuestionLog>().GetAsync(questionId, CancellationToken.None);
+        Assert.Null(stored!.Feedback);
     }
 
     [Theory]
@@ -108,6 +161,22 @@ public sealed class CardActionInputTests : BotTest
         Assert.Contains("Wetterbericht", reply);
         Assert.Contains("…", reply);
         Assert.True(reply.Length < 300, reply);
+    }
+
+    /// Invalid UTF-16 (a lone surrogate) cannot be built with JsonNode, so the body is written by hand.
+    [Theory]
+    [InlineData("ask.feedback", """{"questionId":"q-\ud800","helpful":true}""")]
+    [InlineData("ask.steckbrief", """{"serviceId":"\ud800"}""")]
+    [InlineData("ask.services", """{"themenfeld":"\udc00x","page":1}""")]
+    public async Task Action_WithALoneSurrogateInItsData_IsAnsweredWithoutAnError(string verb, string data)
+    {
+        var marker = new JsonObject { ["data"] = "DATA" };
+        var body = bot.Activity().Execute(verb, marker).ToJsonString().Replace("""{"data":"DATA"}""", data, StringComparison.Ordinal);
+
+        var response = await bot.PostAsync(body, "Bearer " + bot.Channel.CreateToken(bot.AppId, bot.Clock.GetUtcNow()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     private async Task<string> ExecuteAsync(string verb, string data)

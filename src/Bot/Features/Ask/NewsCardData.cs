@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization.Metadata;
+using KommunalBot.Bot.Cards;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+/// The data of cards/news.json (`neu`).
+internal sealed record NewsCardData : ICardData<NewsCardData>
+{
+    public static string CardName => "news";
+    public static JsonTypeInfo<NewsCardData> JsonType => CardJsonContext.Default.NewsCardData;
+
+    public required IReadOnlyList<NewsItem> Items { get; init; }
+}

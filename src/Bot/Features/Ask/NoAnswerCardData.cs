@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization.Metadata;
+using KommunalBot.Bot.Cards;
+
+namespace KommunalBot.Bot.Features.Ask;
+
+/// The data of cards/no-answer.json.
+internal sealed record NoAnswerCardData : ICardData<NoAnswerCardData>
+{
+    public static string CardName => "no-answer";
+    public static JsonTypeInfo<NoAnswerCardData> JsonType => CardJsonContext.Default.NoAnswerCardData;
+
+    public required string QuestionId { get; init; }
+
+    /// "Zu „Vereinsfest-Anzeige“ habe ich keinen Steckbrief …", or null when every word was known.
+    public required string? UnknownText { get; init; }
+
+    public required IReadOnlyList<ServiceButton> Closest { get; init; }
+    public required bool CanConsult { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Features.Ask;
+
+internal sealed record SteckbriefLink(string Title, string Url);
