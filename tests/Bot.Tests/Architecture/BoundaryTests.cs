@@ -24,6 +24,19 @@ public sealed class BoundaryTests
         Assert.True(result.IsSuccessful, Describe(result));
     }
 
+    /// Features use Cards and Storage, never the other way round: each feature keeps its card records' JSON context.
+    [Theory]
+    [InlineData("Cards")]
+    [InlineData("Storage")]
+    public void SharedLayer_ReferencesNoFeature(string layer)
+    {
+        var result = Types.InAssembly(Bot).That().ResideInNamespaceMatching($@"^KommunalBot\.Bot\.{layer}(\.|$)")
+            .ShouldNot().HaveDependencyOnAny("KommunalBot.Bot.Features")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Describe(result));
+    }
+
     [Fact]
     public void KnowledgeLibrary_ReferencesNoAspNetCore()
     {

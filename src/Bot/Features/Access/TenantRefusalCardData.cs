@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Access;
 internal sealed record TenantRefusalCardData : ICardData<TenantRefusalCardData>
 {
     public static string CardName => "tenant-refusal";
-    public static JsonTypeInfo<TenantRefusalCardData> JsonType => CardJsonContext.Default.TenantRefusalCardData;
+    public static JsonTypeInfo<TenantRefusalCardData> JsonType => AccessCardJsonContext.Cards.TenantRefusalCardData;
 
     /// Shown so the user can quote it when asking for access.
     public required string? TenantId { get; init; }

@@ -8,7 +8,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record AnswerCardData : ICardData<AnswerCardData>
 {
     public static string CardName => "answer";
-    public static JsonTypeInfo<AnswerCardData> JsonType => CardJsonContext.Default.AnswerCardData;
+    public static JsonTypeInfo<AnswerCardData> JsonType => AskCardJsonContext.Cards.AnswerCardData;
 
     public required string QuestionId { get; init; }
     public required string Title { get; init; }

@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record ConsultActionData : CardActionData, ICardAction<ConsultActionData>
 {
     public static string Verb => "ask.consult";
-    public static JsonTypeInfo<ConsultActionData> JsonType => CardJsonContext.Default.ConsultActionData;
+    public static JsonTypeInfo<ConsultActionData> JsonType => AskCardJsonContext.Cards.ConsultActionData;
 
     public string? QuestionId { get; init; }
 }

@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record DidYouMeanActionData : CardActionData, ICardAction<DidYouMeanActionData>
 {
     public static string Verb => "ask.didyoumean";
-    public static JsonTypeInfo<DidYouMeanActionData> JsonType => CardJsonContext.Default.DidYouMeanActionData;
+    public static JsonTypeInfo<DidYouMeanActionData> JsonType => AskCardJsonContext.Cards.DidYouMeanActionData;
 
     public required string QuestionId { get; init; }
     public required string ServiceId { get; init; }

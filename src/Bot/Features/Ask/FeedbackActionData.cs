@@ -10,7 +10,7 @@ internal sealed record FeedbackActionData : CardActionData, ICardAction<Feedback
     public const int MaxReasonLength = 500;
 
     public static string Verb => "ask.feedback";
-    public static JsonTypeInfo<FeedbackActionData> JsonType => CardJsonContext.Default.FeedbackActionData;
+    public static JsonTypeInfo<FeedbackActionData> JsonType => AskCardJsonContext.Cards.FeedbackActionData;
 
     public required string QuestionId { get; init; }
     public required bool Helpful { get; init; }

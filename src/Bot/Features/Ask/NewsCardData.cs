@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record NewsCardData : ICardData<NewsCardData>
 {
     public static string CardName => "news";
-    public static JsonTypeInfo<NewsCardData> JsonType => CardJsonContext.Default.NewsCardData;
+    public static JsonTypeInfo<NewsCardData> JsonType => AskCardJsonContext.Cards.NewsCardData;
 
     public required IReadOnlyList<NewsItem> Items { get; init; }
 }

@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record NoAnswerCardData : ICardData<NoAnswerCardData>
 {
     public static string CardName => "no-answer";
-    public static JsonTypeInfo<NoAnswerCardData> JsonType => CardJsonContext.Default.NoAnswerCardData;
+    public static JsonTypeInfo<NoAnswerCardData> JsonType => AskCardJsonContext.Cards.NoAnswerCardData;
 
     public required string QuestionId { get; init; }
 

@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record ServicesActionData : CardActionData, ICardAction<ServicesActionData>
 {
     public static string Verb => "ask.services";
-    public static JsonTypeInfo<ServicesActionData> JsonType => CardJsonContext.Default.ServicesActionData;
+    public static JsonTypeInfo<ServicesActionData> JsonType => AskCardJsonContext.Cards.ServicesActionData;
 
     public string? Themenfeld { get; init; }
     public required int Page { get; init; }

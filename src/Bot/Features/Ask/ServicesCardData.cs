@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record ServicesCardData : ICardData<ServicesCardData>
 {
     public static string CardName => "services";
-    public static JsonTypeInfo<ServicesCardData> JsonType => CardJsonContext.Default.ServicesCardData;
+    public static JsonTypeInfo<ServicesCardData> JsonType => AskCardJsonContext.Cards.ServicesCardData;
 
     public required string? Themenfeld { get; init; }
     public required IReadOnlyList<ThemenfeldButton> Themenfelder { get; init; }

@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record SteckbriefActionData : CardActionData, ICardAction<SteckbriefActionData>
 {
     public static string Verb => "ask.steckbrief";
-    public static JsonTypeInfo<SteckbriefActionData> JsonType => CardJsonContext.Default.SteckbriefActionData;
+    public static JsonTypeInfo<SteckbriefActionData> JsonType => AskCardJsonContext.Cards.SteckbriefActionData;
 
     public required string ServiceId { get; init; }
 }

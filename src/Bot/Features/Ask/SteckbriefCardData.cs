@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Ask;
 internal sealed record SteckbriefCardData : ICardData<SteckbriefCardData>
 {
     public static string CardName => "steckbrief";
-    public static JsonTypeInfo<SteckbriefCardData> JsonType => CardJsonContext.Default.SteckbriefCardData;
+    public static JsonTypeInfo<SteckbriefCardData> JsonType => AskCardJsonContext.Cards.SteckbriefCardData;
 
     public required string ServiceId { get; init; }
     public required string Name { get; init; }

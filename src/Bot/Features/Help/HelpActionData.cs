@@ -7,5 +7,5 @@ namespace KommunalBot.Bot.Features.Help;
 internal sealed record HelpActionData : CardActionData, ICardAction<HelpActionData>
 {
     public static string Verb => "help.show";
-    public static JsonTypeInfo<HelpActionData> JsonType => CardJsonContext.Default.HelpActionData;
+    public static JsonTypeInfo<HelpActionData> JsonType => HelpCardJsonContext.Cards.HelpActionData;
 }

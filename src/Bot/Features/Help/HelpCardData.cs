@@ -7,5 +7,5 @@ namespace KommunalBot.Bot.Features.Help;
 internal sealed record HelpCardData : ICardData<HelpCardData>
 {
     public static string CardName => "help";
-    public static JsonTypeInfo<HelpCardData> JsonType => CardJsonContext.Default.HelpCardData;
+    public static JsonTypeInfo<HelpCardData> JsonType => HelpCardJsonContext.Cards.HelpCardData;
 }

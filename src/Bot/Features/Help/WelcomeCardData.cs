@@ -7,7 +7,7 @@ namespace KommunalBot.Bot.Features.Help;
 internal sealed record WelcomeCardData : ICardData<WelcomeCardData>
 {
     public static string CardName => "welcome";
-    public static JsonTypeInfo<WelcomeCardData> JsonType => CardJsonContext.Default.WelcomeCardData;
+    public static JsonTypeInfo<WelcomeCardData> JsonType => HelpCardJsonContext.Cards.WelcomeCardData;
 
     /// The user's own name in a 1:1 chat; null in a channel, where the welcome addresses everyone.
     public required string? UserName { get; init; }
