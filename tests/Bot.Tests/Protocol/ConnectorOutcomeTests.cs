@@ -79,12 +79,14 @@ public sealed class ConnectorOutcomeTests : BotTest
     [Fact]
     public async Task Send_Brief_BadGatewayTwice_IsRetriedWithBackoffAndSent()
     {
-        bot.Channel.FailNext(2, 502); // no Retry-After: Connector:BaseDelay (10 ms in tests), doubling
+        bot.Channel.FailNext(2, 502); // no Retry-After: Connector:BaseDelay (1 s), doubling, ±20 %
+        var start = bot.Clock.GetUtcNow();
 
-        var outcome = await SendAsync(ConnectorRetry.Brief);
+        var outcome = await bot.RunClockUntilDoneAsync(SendAsync(ConnectorRetry.Brief), TimeSpan.FromMilliseconds(200));
 
         Assert.IsType<ConnectorOutcome.Sent>(outcome);
         Assert.Equal(3, bot.Channel.ConnectorCalls.Count);
+        Assert.True(bot.Clock.GetUtcNow() - start >= TimeSpan.FromSeconds(2.4), "the retries waited 1 s and 2 s (less 20 %) on the bot's clock");
     }
 
     [Fact]

@@ -47,8 +47,9 @@ public sealed class ConnectorRetryTests : BotTest
         bot.Channel.ClearCalls();
         bot.Channel.DropNext(1);
 
-        await connector.UpdateAsync(bot.Channel.ServiceUrl, "a:1", "1", new KommunalBot.Bot.Protocol.Activity { Type = "message", Id = "1", Text = "neu" },
+        var update = connector.UpdateAsync(bot.Channel.ServiceUrl, "a:1", "1", new KommunalBot.Bot.Protocol.Activity { Type = "message", Id = "1", Text = "neu" },
             KommunalBot.Bot.Protocol.Connector.ConnectorRetry.Brief, CancellationToken.None);
+        await bot.RunClockUntilDoneAsync(update, TimeSpan.FromMilliseconds(200)); // the back-off runs on the bot's clock
 
         Assert.Equal(2, bot.Channel.ConnectorCalls.Count(c => c.Method == "PUT"));
     }

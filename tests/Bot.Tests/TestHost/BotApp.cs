@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KommunalBot.Bot.Tests.TestHost;
 
@@ -36,7 +37,6 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Access:Tenants:0:TenantId"] = AllowedTenant,
             ["Access:Tenants:0:Organisation"] = "Stadt Musterstadt",
             ["Access:Tenants:0:Region"] = "Bayern",
-            ["Connector:BaseDelay"] = "00:00:00.010",
             ["Access:Roles:0:Role"] = "Editor",
             ["Access:Roles:0:ObjectId"] = EditorObjectId,
             ["Access:Roles:1:Role"] = "Admin",
@@ -62,7 +62,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public FakeChannel Channel { get; }
 
-    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// The bot's clock: "now", timers (background jobs) and waits (connector back-off) move only when a test
+    /// advances it, so a test sees what happens after a minute or a day without waiting for it.
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public HttpClient Http { get; private set; } = null!;
 
@@ -116,6 +118,22 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         var token = Channel.CreateToken(AppId, Clock.GetUtcNow(), variant);
         return await PostAsync(activity.ToJsonString(), "Bearer " + token);
+    }
+
+    /// Lets the bot's clock run while <paramref name="work"/> waits on it (a connector back-off, a job's timer): moves it
+    /// by <paramref name="step"/> at a time until the work is done. A busy machine slows the bot, not the clock, so
+    /// the give-up is in real time (30 s); tests assert how far the clock had to move.
+    public async Task<T> RunClockUntilDoneAsync<T>(Task<T> work, TimeSpan step)
+    {
+        var running = System.Diagnostics.Stopwatch.StartNew();
+        while (!work.IsCompleted)
+        {
+            Assert.True(running.Elapsed < TimeSpan.FromSeconds(30), $"Still waiting after 30 s; the bot's clock is at {Clock.GetUtcNow():O}.");
+            Clock.Advance(step);
+            await Task.WhenAny(work, Task.Delay(TimeSpan.FromMilliseconds(20))); // lets the bot take its next step
+        }
+
+        return await work;
     }
 
     public async Task<HttpResponseMessage> PostAsync(string body, string? authorization)
