@@ -1,32 +1,4 @@
-using System.Text.Json;
-
 namespace KommunalBot.Bot.Protocol;
-
-public delegate Task TurnHandler(TurnContext turn);
-
-/// A card button press: from Action.Execute (invoke) or Action.Submit (message with value).
-public sealed record CardAction(string Verb, JsonElement Data, bool IsInvoke);
-
-public delegate Task<InvokeResponse?> CardActionHandler(TurnContext turn, CardAction action);
-
-/// A feature's claim on a free-text message (e.g. Consult: "this is the reply the requester was asked for"):
-/// true when it took the message, false to let the next claim or the question handler have it.
-public delegate Task<bool> MessageClaim(TurnContext turn);
-
-/// Runs before routing; returns false to end the turn (e.g. a refused tenant).
-public interface ITurnMiddleware
-{
-    /// Lower runs first; access checks use negative numbers so nothing is stored for a refused tenant.
-    int Order => 0;
-
-    Task<bool> OnTurnAsync(TurnContext turn);
-}
-
-/// A feature adds its routes here; it never touches another feature's routes (STYLE habit 4).
-public interface IBotFeature
-{
-    void Register(BotRoutes routes);
-}
 
 /// The routing table, filled by every <see cref="IBotFeature"/> at start-up. A command word, a card verb and the
 /// question handler have exactly one owner (duplicates throw with a fix-it message); every handler of an activity

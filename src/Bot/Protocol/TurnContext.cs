@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Protocol.Connector;
 
@@ -63,23 +62,4 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, Ca
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? CultureInfo.GetCultureInfo("en")
             : CultureInfo.GetCultureInfo("de");
-}
-
-/// Builds outbound message activities.
-public static class MessageFactory
-{
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
-
-    public static Activity Card(JsonObject card) => new()
-    {
-        Type = ActivityTypes.Message,
-        Attachments =
-        [
-            new Attachment
-            {
-                ContentType = Attachment.AdaptiveCardContentType,
-                Content = JsonSerializer.SerializeToElement(card, ProtocolJsonContext.Default.JsonObject),
-            },
-        ],
-    };
 }

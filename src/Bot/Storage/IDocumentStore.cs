@@ -25,31 +25,3 @@ public interface IDocumentStore
     /// DSGVO Art. 17). Nothing to do where deletion already removes the data from what we control.
     Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
-
-public sealed record StoredDocument(string Key, string Json, string ETag);
-
-/// None: write unconditionally. CreateOnly (If-None-Match: *): create only. Matching(etag): replace only that version.
-/// The constructor is private so "create-only and if-match at once" cannot be expressed.
-public sealed record PutCondition
-{
-    private PutCondition(string? ifMatch, bool ifNoneExists) => (IfMatch, IfNoneExists) = (ifMatch, ifNoneExists);
-
-    public string? IfMatch { get; }
-
-    public bool IfNoneExists { get; }
-
-    public static PutCondition None { get; } = new(null, false);
-
-    public static PutCondition CreateOnly { get; } = new(null, true);
-
-    public static PutCondition Matching(string etag)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(etag);
-        return new(etag, false);
-    }
-}
-
-public enum PutOutcome { Written, Conflict }
-
-/// <see cref="ETag"/> is the new version when written, null on conflict.
-public sealed record PutResult(PutOutcome Outcome, string? ETag);

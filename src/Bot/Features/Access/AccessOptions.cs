@@ -15,28 +15,3 @@ public sealed class AccessOptions
     /// Role assignments by Entra object id (one person) or tenant id (everyone in that tenant).
     public List<RoleAssignment> Roles { get; set; } = [];
 }
-
-public sealed class AllowedTenant
-{
-    public string TenantId { get; set; } = string.Empty;
-
-    /// e.g. "Stadt Musterstadt", "BayKommun".
-    public string Organisation { get; set; } = string.Empty;
-
-    /// e.g. "Bayern", "Oberbayern", "NRW".
-    public string Region { get; set; } = string.Empty;
-}
-
-public sealed class RoleAssignment
-{
-    public Role Role { get; set; } = Role.Member;
-
-    public string? ObjectId { get; set; }
-
-    public string? TenantId { get; set; }
-}
-
-/// A guest is an external person invited for a project; members are staff of an allowed tenant.
-public enum Role { Guest, Member, Advisor, Editor, Admin }
-
-public enum Permission { Ask, RequestConsulting, SubmitBestPractice, HandleConsulting, Publish, ViewKnowledgeGaps, Administer }

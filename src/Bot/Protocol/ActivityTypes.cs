@@ -1,0 +1,10 @@
+namespace KommunalBot.Bot.Protocol;
+
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string Typing = "typing";
+}

@@ -1,0 +1,6 @@
+namespace KommunalBot.Bot.Protocol;
+
+public sealed class ResourceResponse
+{
+    public string? Id { get; set; }
+}

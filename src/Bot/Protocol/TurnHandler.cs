@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Protocol;
+
+public delegate Task TurnHandler(TurnContext turn);

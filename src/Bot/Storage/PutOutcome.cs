@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Storage;
+
+public enum PutOutcome { Written, Conflict }

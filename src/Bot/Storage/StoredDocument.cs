@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Storage;
+
+public sealed record StoredDocument(string Key, string Json, string ETag);
