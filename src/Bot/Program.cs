@@ -3,6 +3,7 @@ using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Knowledge;
+using KommunalBot.Bot.Features.Playground;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Operations.Jobs;
@@ -21,6 +22,7 @@ builder.AddHelp();
 builder.AddKnowledge();
 builder.AddAsk();
 builder.AddPrivacy();
+builder.AddPlayground();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
 app.MapPrivacy();
+app.MapPlayground();
 
 app.Run();
 
