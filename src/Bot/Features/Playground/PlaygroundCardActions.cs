@@ -93,6 +93,3 @@ internal static class PlaygroundCardActions
         action["data"] = data;
     }
 }
-
-/// What the marker of a posted card action says: "execute" or "submit", the verb of an Action.Execute, the card's message.
-internal sealed record PostedAction(string Kind, string? Verb, string? ReplyToId);

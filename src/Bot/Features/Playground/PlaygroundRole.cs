@@ -10,5 +10,3 @@ internal sealed record PlaygroundRole(
     /// The Teams user id ("29:…") the bot sees in from.id.
     public string UserId => "29:" + AccessOptions.ExampleTenantPrefix + Id;
 }
-
-internal sealed record PlaygroundTenant(string Id, string Organisation, string Region);
