@@ -3,6 +3,7 @@ using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Knowledge;
+using KommunalBot.Bot.Features.Playground;
 using KommunalBot.Bot.Features.Privacy;
 using KommunalBot.Bot.Operations;
 using KommunalBot.Bot.Operations.Jobs;
@@ -28,6 +29,7 @@ app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
 app.MapPrivacy();
+app.MapPlaygroundPage();
 
 app.Run();
 
