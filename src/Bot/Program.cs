@@ -22,6 +22,7 @@ builder.AddHelp();
 builder.AddKnowledge();
 builder.AddAsk();
 builder.AddPrivacy();
+builder.AddPlayground();
 
 var app = builder.Build();
 
@@ -29,6 +30,7 @@ app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
 app.MapPrivacy();
+app.MapPlayground();
 app.MapPlaygroundPage();
 
 app.Run();

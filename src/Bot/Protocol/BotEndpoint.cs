@@ -15,13 +15,10 @@ internal static partial class BotEndpoint
     public static async Task HandleAsync(
         HttpContext http,
         InboundAuthenticator authenticator,
-        BotRouter router,
-        ConnectorClient connector,
+        TurnRunner turns,
         ServiceUrlTrust trust,
         IOptions<BotOptions> options,
-        ITurnErrorReporter errorReporter,
         DuplicateActivities duplicates,
-        TimeProvider timeProvider,
         ILogger<BotRouter> logger)
     {
         var started = Stopwatch.GetTimestamp();
@@ -64,15 +61,7 @@ internal static partial class BotEndpoint
             trust.Trust(activity.ServiceUrl!);
         }
 
-        // One scope per turn: every log line of this activity carries these (structured, readable, cleaned).
-        using var scope = logger.BeginScope(
-            "Activity {CorrelationId} in conversation {ConversationId} of tenant {TenantId}",
-            LogValue.Clean(activity.Id ?? http.TraceIdentifier), LogValue.Clean(activity.Conversation?.Id), LogValue.Clean(activity.TenantId()));
-
-        // The turn's work ends when the caller goes away or the turn's time budget is spent.
-        using var budget = new CancellationTokenSource(options.Value.TurnTimeout, timeProvider);
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, budget.Token);
-        var invoke = await RunTurnAsync(router, errorReporter, new TurnContext(activity, connector, cancellation.Token), connector, logger);
+        var invoke = await turns.RunAsync(activity, http.TraceIdentifier, http.RequestAborted);
         if (http.RequestAborted.IsCancellationRequested)
         {
             // The channel gave up waiting and will deliver the activity again: let that delivery through.
@@ -86,7 +75,7 @@ internal static partial class BotEndpoint
 
     /// The error boundary: everything a turn does runs inside it, and nothing from it reaches the channel
     /// as a 500 except a real bug in an invoke, which Teams shows as a failed action.
-    private static async Task<InvokeResponse?> RunTurnAsync(
+    internal static async Task<InvokeResponse?> RunTurnAsync(
         BotRouter router, ITurnErrorReporter errorReporter, TurnContext turn, ConnectorClient connector, ILogger logger)
     {
         var activity = turn.Activity;

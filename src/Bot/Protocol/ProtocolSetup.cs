@@ -31,6 +31,7 @@ public static class ProtocolSetup
             .AddHttpMessageHandler<ConnectorAuthHandler>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<BotRouter>();
+        services.AddSingleton<TurnRunner>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<DuplicateActivities>();

@@ -17,7 +17,7 @@ public sealed class PlaygroundBrowserTests
         await using var app = await BotApp.StartAsync(new()
         {
             ["Playground:Enabled"] = "true",
-            ["Ask:ServicesPageSize"] = "3", // several pages of services to leaf through
+            ["Ask:ServicesPageSize"] = "1", // a Themenfeld with two services has two pages
         });
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium });
@@ -36,7 +36,8 @@ public sealed class PlaygroundBrowserTests
             var cards = Cards(page);
             var helpful = cards.GetByRole(AriaRole.Button, new() { Name = "Hilfreich", Exact = true });
             await Expect(helpful).ToBeVisibleAsync();
-            await Expect(cards.Filter(new() { Has = helpful })).ToContainTextAsync("Wohngeld");
+            await Expect(cards.Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Hilfreich", Exact = true }) }))
+                .ToContainTextAsync("Transportweg – Wohngeld");
 
             // Action.Execute round-trips: the bot takes the rating and the card changes in place.
             await helpful.ClickAsync();
@@ -44,10 +45,11 @@ public sealed class PlaygroundBrowserTests
             await Expect(helpful).ToHaveCountAsync(0);
 
             await SayAsync(page, "dienste");
-            await Expect(cards.GetByText("Seite 1 von")).ToBeVisibleAsync();
+            await cards.GetByRole(AriaRole.Button, new() { Name = "Arbeit & Ruhestand", Exact = true }).ClickAsync();
+            await Expect(cards.GetByText("Seite 1 von 2")).ToBeVisibleAsync();
             await cards.GetByRole(AriaRole.Button, new() { Name = "Nächste Seite" }).ClickAsync();
-            await Expect(cards.GetByText("Seite 2 von")).ToBeVisibleAsync();
-            await Expect(cards.GetByText("Seite 1 von")).ToHaveCountAsync(0);
+            await Expect(cards.GetByText("Seite 2 von 2")).ToBeVisibleAsync();
+            await Expect(cards.GetByText("Seite 1 von 2")).ToHaveCountAsync(0);
             Assert.Empty(pageErrors);
         }
         finally
@@ -83,10 +85,13 @@ public sealed class PlaygroundBrowserTests
     // Web Chat also renders each card as hidden text for screen readers: the visible card is what a person sees.
     private static ILocator Cards(IPage page) => page.Locator(".ac-adaptiveCard");
 
+    // Web Chat sends only once its Direct Line is connected, which it tells screen readers.
     private static async Task SayAsync(IPage page, string text)
     {
+        await Expect(page.GetByText("Verbindungsstatus: Verbunden")).ToBeAttachedAsync();
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.FillAsync(text);
         await sendBox.PressAsync("Enter");
+        await Expect(sendBox).ToHaveValueAsync("");
     }
 }

@@ -3,6 +3,10 @@ namespace KommunalBot.Bot.Features.Access;
 /// Section `Access`: which tenants may use the bot, and who holds which role.
 public sealed class AccessOptions
 {
+    /// Tenant ids of the playground's example organisations start with this. Entra tenant ids are GUIDs, so an example
+    /// tenant can never be taken for a real one; only the playground adds them, and only while it is on.
+    public const string ExampleTenantPrefix = "playground-";
+
     /// The allow-list: every tenant (municipality or partner) that may use the bot.
     public List<AllowedTenant> Tenants { get; set; } = [];
 
@@ -14,6 +18,11 @@ public sealed class AccessOptions
 
     /// Role assignments by Entra object id (one person) or tenant id (everyone in that tenant).
     public List<RoleAssignment> Roles { get; set; } = [];
+
+    public static bool IsExampleTenant(string? tenantId) => tenantId?.StartsWith(ExampleTenantPrefix, StringComparison.Ordinal) == true;
+
+    /// True when no real tenant is on the allow-list (the playground's example tenants do not count).
+    internal bool HasNoRealTenants => Tenants.All(t => IsExampleTenant(t.TenantId));
 }
 
 public sealed class AllowedTenant

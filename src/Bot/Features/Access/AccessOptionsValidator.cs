@@ -16,7 +16,7 @@ internal sealed class AccessOptionsValidator(IHostEnvironment environment) : IVa
 
         for (var i = 0; i < options.Tenants.Count; i++)
         {
-            if (!Guid.TryParse(options.Tenants[i].TenantId, out _))
+            if (!Guid.TryParse(options.Tenants[i].TenantId, out _) && !AccessOptions.IsExampleTenant(options.Tenants[i].TenantId))
             {
                 errors.Add($"Access:Tenants:{i}:TenantId must be a tenant GUID (was '{options.Tenants[i].TenantId}').");
             }

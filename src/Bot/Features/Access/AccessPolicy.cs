@@ -24,7 +24,7 @@ public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEn
             return entry;
         }
 
-        var anyTenant = settings.DangerouslyAllowAnyTenant || (environment.IsDevelopment() && settings.Tenants.Count == 0);
+        var anyTenant = settings.DangerouslyAllowAnyTenant || (environment.IsDevelopment() && settings.HasNoRealTenants);
         return anyTenant ? new AllowedTenant { TenantId = tenantId ?? string.Empty } : null;
     }
 

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KommunalBot.Bot.Features.Playground;
 
 /// The playground's browser page and Microsoft's Web Chat bundle, both embedded in the assembly by the build
 /// (src/Bot/Playground, installed from its npm lock file), so the page works offline and the image needs no Node.js.
-/// Served only in Development or with Playground:Enabled, like the playground's Direct Line.
+/// Served whenever the playground is on (PlaygroundOptions), to any caller: the page holds nothing but itself, and
+/// its requests for roles and sessions meet the playground's own caller check.
 internal static class PlaygroundPage
 {
     private static readonly EntityTagHeaderValue Version =
@@ -12,9 +14,8 @@ internal static class PlaygroundPage
 
     public static IEndpointRouteBuilder MapPlaygroundPage(this IEndpointRouteBuilder endpoints)
     {
-        var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
-        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
-        if (!environment.IsDevelopment() && !configuration.GetValue<bool>("Playground:Enabled"))
+        var services = endpoints.ServiceProvider;
+        if (!services.GetRequiredService<IOptions<PlaygroundOptions>>().Value.IsOn(services.GetRequiredService<IHostEnvironment>()))
         {
             return endpoints;
         }
