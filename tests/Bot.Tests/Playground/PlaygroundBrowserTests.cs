@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KommunalBot.Bot.Tests.TestHost;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -34,10 +35,10 @@ public sealed class PlaygroundBrowserTests
 
             await SayAsync(page, "Welche Transportwege nutzt Wohngeld?");
             var cards = Cards(page);
-            var helpful = cards.GetByRole(AriaRole.Button, new() { Name = "Hilfreich", Exact = true });
+            var helpfulButton = page.GetByRole(AriaRole.Button, new() { Name = "Hilfreich", Exact = true });
+            var helpful = cards.Locator(helpfulButton);
             await Expect(helpful).ToBeVisibleAsync();
-            await Expect(cards.Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Hilfreich", Exact = true }) }))
-                .ToContainTextAsync("Transportweg – Wohngeld");
+            await Expect(cards.Filter(new() { Has = helpfulButton })).ToContainTextAsync("Transportweg – Wohngeld");
 
             // Action.Execute round-trips: the bot takes the rating and the card changes in place.
             await helpful.ClickAsync();
@@ -70,14 +71,19 @@ public sealed class PlaygroundBrowserTests
         SetDefaultExpectTimeout(30_000);
         await page.GotoAsync(app.Http.BaseAddress + "playground");
         var helpCards = Cards(page).Filter(new() { HasText = "So nutzen Sie KommunalBot" });
+        var greeting = Cards(page).GetByText(new Regex("^Hallo ")); // the welcome card names the user
         await SayAsync(page, "hilfe");
         await Expect(helpCards).ToHaveCountAsync(1);
+        await Expect(greeting).ToHaveCountAsync(1);
+        var firstUser = await greeting.TextContentAsync();
 
         var roles = page.Locator("#role");
         await roles.SelectOptionAsync(await roles.Locator("option").Nth(1).GetAttributeAsync("value") ?? "");
 
-        // The old transcript is gone, and the new conversation answers.
+        // The old transcript is gone; the new conversation greets another user and answers.
         await Expect(helpCards).ToHaveCountAsync(0);
+        await Expect(greeting).ToHaveCountAsync(1);
+        await Expect(greeting).Not.ToHaveTextAsync(firstUser ?? "");
         await SayAsync(page, "hilfe");
         await Expect(helpCards).ToHaveCountAsync(1);
     }
