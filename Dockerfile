@@ -11,6 +11,11 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Bot/KommunalBot.Bot.csproj src/Bot/
 COPY src/Knowledge/KommunalBot.Knowledge.csproj src/Knowledge/
 RUN dotnet restore src/Bot/KommunalBot.Bot.csproj
+# The build embeds Microsoft's Web Chat (the playground page) from the npm lock file: Node.js is needed here only,
+# never in the runtime image. Installed before the sources are copied, so the layer is cached like the restore.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+COPY src/Bot/Playground/package.json src/Bot/Playground/package-lock.json src/Bot/Playground/
+RUN npm ci --prefix src/Bot/Playground --no-audit --no-fund --loglevel=error
 # src/, cards/ (embedded into the assembly at build time) and knowledge/; .dockerignore keeps out the rest.
 COPY . .
 RUN dotnet publish src/Bot/KommunalBot.Bot.csproj --configuration Release --no-restore \

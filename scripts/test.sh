@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of KommunalBot: .NET tests (unit + the real bot over HTTP on loopback), the Teams app
-# package checks and the Adaptive Card quality gate. Installs what it needs (NuGet restore, npm ci).
+# Runs every test of KommunalBot: .NET tests (unit + the real bot over HTTP on loopback, the playground page in
+# Debian's Chromium), the Teams app package checks and the Adaptive Card quality gate. Installs what it needs
+# (NuGet restore, npm ci; the browser test installs Chromium with apt-get when it is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,8 @@ for trx in "$results_dir"/*.trx; do
   passed=$((passed + p)); failed=$((failed + f))
 done
 record "dotnet test" $dotnet_rc
+# The playground's browser test leaves what Chromium showed at its end.
+[ -f artifacts/playground/playground.png ] && echo "== playground screenshot: artifacts/playground/playground.png"
 [ $dotnet_rc -eq 0 ] || [ "$failed" -gt 0 ] || failed=$((failed + 1))
 
 node_suites=()

@@ -31,6 +31,7 @@ app.MapBotEndpoint();
 app.MapAsk();
 app.MapPrivacy();
 app.MapPlayground();
+app.MapPlaygroundPage();
 
 app.Run();
 
