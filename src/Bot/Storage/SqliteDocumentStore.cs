@@ -12,13 +12,7 @@ internal sealed partial class SqliteDocumentStore(string path, TimeProvider time
 {
     private const int BusyTimeoutMilliseconds = 10_000;
 
-    private readonly string connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(path),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string connectionString = SqliteFile.ConnectionString(path);
 
     private readonly SemaphoreSlim createLock = new(1, 1);
     private volatile bool created;

@@ -7,15 +7,7 @@ namespace KommunalBot.Bot.Storage;
 /// the injected clock, which every instance sharing the file must agree on (one machine).
 internal sealed class SqliteLeases(string path, TimeProvider timeProvider) : ILeases
 {
-    // A statement that meets a locked database is retried until the command timeout
-    // (learn.microsoft.com/dotnet/standard/data/sqlite/database-errors).
-    private readonly string connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(path),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string connectionString = SqliteFile.ConnectionString(path);
 
     private volatile bool created;
 
