@@ -1,6 +1,7 @@
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
+using KommunalBot.Bot.Features.Delivery;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Features.Playground;
@@ -21,6 +22,7 @@ builder.AddAccess();
 builder.AddHelp();
 builder.AddKnowledge();
 builder.AddAsk();
+builder.AddDelivery();
 builder.AddPrivacy();
 builder.AddPlayground();
 

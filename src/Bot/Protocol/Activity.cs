@@ -20,6 +20,9 @@ public sealed class Activity
     public string? ReplyToId { get; set; }
     public string? Text { get; set; }
     public string? TextFormat { get; set; }
+
+    /// Shown in the Teams toast and chat list for a message with a card, instead of "sent a card".
+    public string? Summary { get; set; }
     public string? Locale { get; set; }
     public List<Attachment>? Attachments { get; set; }
     public List<JsonElement>? Entities { get; set; }

@@ -65,12 +65,14 @@ public sealed partial class ConnectorClient
         }
         catch (HttpRequestException ex)
         {
-            return new Attempt(new ConnectorOutcome.Failed(0, ex.HttpRequestError.ToString(), Transient: true), [], MaySendAgain(method, ex), null);
+            var mayRepeat = MaySendAgain(method, ex);
+            return new Attempt(new ConnectorOutcome.Failed(0, ex.HttpRequestError.ToString(), Transient: true, MayHaveArrived: !mayRepeat), [], mayRepeat, null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient's own timeout: the request may have reached Teams, so a POST is not sent again.
-            return new Attempt(new ConnectorOutcome.Failed(0, "Timeout", Transient: true), [], method != HttpMethod.Post, null);
+            var isPost = method == HttpMethod.Post;
+            return new Attempt(new ConnectorOutcome.Failed(0, "Timeout", Transient: true, MayHaveArrived: isPost), [], !isPost, null);
         }
         catch (ConnectorException ex)
         {

@@ -23,7 +23,9 @@ public abstract record ConnectorOutcome
 
     /// Anything else. <paramref name="Status"/> is 0 when no answer came (network error, untrusted serviceUrl);
     /// <paramref name="Transient"/>: 412, 502, 503, 504 or a network error, worth another try later.
-    public sealed record Failed(int Status, string Reason, bool Transient) : ConnectorOutcome;
+    /// <paramref name="MayHaveArrived"/>: a POST went out but no answer came back (the connection dropped after it was
+    /// sent, or the call timed out): Teams may have posted the message, so sending it again could post it twice.
+    public sealed record Failed(int Status, string Reason, bool Transient, bool MayHaveArrived = false) : ConnectorOutcome;
 
     /// For turn code, where a failed reply is a broken turn: the <see cref="Sent"/>, or a <see cref="ConnectorException"/>.
     public Sent EnsureSent(string operation) => this switch

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KommunalBot.Bot.Features.Delivery;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(DeliveryRecord))]
+[JsonSerializable(typeof(StoredContent))]
+[JsonSerializable(typeof(OpenContent))]
+internal sealed partial class DeliveryJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+namespace KommunalBot.Bot.Features.Delivery;
+
+public sealed record RefusedRecipient(DeliveryRecipient Recipient, DeliveryRefusal Reason);
