@@ -18,6 +18,8 @@ public static class DeliveryFeature
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<DeliveryMessages>();
+        services.AddSingleton<DeliverySteps>();
+        services.AddHostedService<DeliverySender>();
         services.AddSingleton<DeliveryCards>();
         services.AddSingleton<DeliveryEditors>();
         services.AddSingleton<IBotFeature, DeliveryHandlers>();
