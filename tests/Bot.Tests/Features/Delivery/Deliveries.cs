@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KommunalBot.Bot.Tests.Features.Delivery;
 
 /// Sends as Consult or Broadcast make them: conversation references the bot stored from real install activities,
-/// content enqueued through <see cref="IOutbox"/>. Until the sender runs, <see cref="SettleAsync"/> writes what it
-/// would have made of a delivery.
+/// content enqueued through <see cref="IOutbox"/> and posted by the real sender to the fake channel. Outcomes the
+/// fake channel does not easily produce for one chosen conversation (a failure with a given reason, a delivery still
+/// pending) are written over the settled record by <see cref="RewriteAsync"/>, while the sender is idle.
 internal static class Deliveries
 {
     public const string Clerk = ActivityBuilder.UserAadObjectId; // a member of the allowed tenant, no role
@@ -26,48 +27,65 @@ internal static class Deliveries
     /// The team channel's reference, stored when the bot was added; <paramref name="name"/> makes another channel of the team.
     public static async Task<ConversationReference> ChannelAsync(BotApp bot, string? name = null)
     {
-        await SendAsync(bot, bot.Activity().InChannel().BotAdded());
-        var channel = await bot.Services.GetRequiredService<ConversationReferenceStore>()
-            .GetAsync(BotApp.AllowedTenant, ActivityBuilder.ChannelId, CancellationToken.None);
-        return name is null ? channel! : channel! with { ConversationId = $"19:{name}@thread.tacv2", ChannelIdInTeam = $"19:{name}@thread.tacv2" };
+        await PostAsync(bot, bot.Activity().InChannel().BotAdded());
+        var references = bot.Services.GetRequiredService<ConversationReferenceStore>();
+        var channel = (await references.GetAsync(BotApp.AllowedTenant, ActivityBuilder.ChannelId, CancellationToken.None))!;
+        if (name is null)
+        {
+            return channel;
+        }
+
+        var other = channel with { ConversationId = $"19:{name}@thread.tacv2", ChannelIdInTeam = $"19:{name}@thread.tacv2" };
+        await references.SaveAsync(other, checkStore: true, CancellationToken.None);
+        return other;
     }
 
     /// The 1:1 chat of the person who just installed the bot.
     public static async Task<ConversationReference> PersonalAsync(BotApp bot, ActivityBuilder person)
     {
         var install = person.InstallationAdd();
-        await SendAsync(bot, install);
+        await PostAsync(bot, install);
         var objectId = install["from"]!["aadObjectId"]!.GetValue<string>();
         return (await bot.Services.GetRequiredService<ConversationReferenceStore>()
             .FindPersonalAsync(BotApp.AllowedTenant, objectId, CancellationToken.None))!;
     }
 
-    public static async Task<EnqueueOutcome.Queued> EnqueueAsync(BotApp bot, DeliveryContent content, params ConversationReference[] to) =>
+    /// Enqueues and lets the sender post every copy (the clock runs until the report shows none pending).
+    public static async Task<DeliveryReport> SendAsync(BotApp bot, DeliveryContent content, params ConversationReference[] to)
+    {
         Assert.IsType<EnqueueOutcome.Queued>(await Outbox(bot).EnqueueAsync(
             content, [.. to.Select(r => new DeliveryRecipient.Conversation(r))], CancellationToken.None));
+        return await DeliveryFixture.SettledAsync(bot, content.ContentId);
+    }
 
-    /// What the sender would write after its attempt at one delivery.
-    public static async Task SettleAsync(BotApp bot, string contentId, ConversationReference to, DeliveryState state, string? error = null)
+    /// Writes another outcome over a settled delivery, as the sender would have written it: Failed with
+    /// <paramref name="error"/>, or Pending (then the content is not complete either).
+    public static async Task RewriteAsync(BotApp bot, string contentId, ConversationReference to, DeliveryState state, string? error = null)
     {
         var store = bot.Services.GetRequiredService<DeliveryStore>();
         var record = (await store.GetRecordAsync(contentId, to.ConversationId, CancellationToken.None))!;
-        var settled = record.Value with
+        var sent = state == DeliveryState.Sent;
+        var rewritten = record.Value with
         {
             State = state,
             LastError = error,
-            ActivityId = state == DeliveryState.Sent ? "1:posted-" + Guid.NewGuid() : null,
-            SentUtc = state == DeliveryState.Sent ? bot.Clock.GetUtcNow() : null,
-            UpdatedUtc = bot.Clock.GetUtcNow(),
+            ActivityId = sent ? record.Value.ActivityId : null,
+            PostedConversationId = sent ? record.Value.PostedConversationId : null,
+            SentUtc = sent ? record.Value.SentUtc : null,
         };
-        Assert.NotNull(await store.PutRecordAsync(settled, record.ETag, CancellationToken.None));
+        Assert.NotNull(await store.PutRecordAsync(rewritten, record.ETag, CancellationToken.None));
+        if (state == DeliveryState.Pending)
+        {
+            await CompleteAsync(bot, contentId, null);
+        }
     }
 
-    /// What the sender writes when a content's last delivery is settled.
-    public static async Task CompleteAsync(BotApp bot, string contentId)
+    /// Sets when the content's last delivery was settled (null: not yet).
+    public static async Task CompleteAsync(BotApp bot, string contentId, DateTimeOffset? completedUtc)
     {
         var store = bot.Services.GetRequiredService<DeliveryStore>();
         var content = (await store.GetContentAsync(contentId, CancellationToken.None))!;
-        Assert.NotNull(await store.PutContentAsync(content.Value with { CompletedUtc = bot.Clock.GetUtcNow() }, content.ETag, CancellationToken.None));
+        Assert.NotNull(await store.PutContentAsync(content.Value with { CompletedUtc = completedUtc }, content.ETag, CancellationToken.None));
     }
 
     public static async Task<StoredContent?> StoredAsync(BotApp bot, string contentId) =>
@@ -103,7 +121,7 @@ internal static class Deliveries
         _ => string.Empty,
     };
 
-    private static async Task SendAsync(BotApp bot, JsonObject activity)
+    private static async Task PostAsync(BotApp bot, JsonObject activity)
     {
         using var response = await bot.SendAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"{activity["type"]}: {response.StatusCode}");

@@ -18,11 +18,11 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task List_AsEditor_ShowsTheContentsNewestFirstWithTheirCounts()
     {
         var (first, second, third) = (await Deliveries.ChannelAsync(bot), await Deliveries.ChannelAsync(bot, "kanal-2"), await Deliveries.ChannelAsync(bot, "kanal-3"));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content("consult-bk-2027-0041", "Ältere Nachricht"), first);
+        await Deliveries.SendAsync(bot, Deliveries.Content("consult-bk-2027-0041", "Ältere Nachricht"), first);
         bot.Clock.Advance(TimeSpan.FromMinutes(5));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second, third);
-        await Deliveries.SettleAsync(bot, Digest, first, DeliveryState.Sent);
-        await Deliveries.SettleAsync(bot, Digest, second, DeliveryState.Failed, "400 BadArgument");
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second, third);
+        await Deliveries.RewriteAsync(bot, Digest, second, DeliveryState.Failed, "400 BadArgument");
+        await Deliveries.RewriteAsync(bot, Digest, third, DeliveryState.Pending);
 
         var list = await GetJsonAsync("/admin/deliveries", BotApp.EditorObjectId);
 
@@ -39,7 +39,7 @@ public sealed class DeliveryAdminApiTests : BotTest
         var channel = await Deliveries.ChannelAsync(bot);
         foreach (var n in new[] { 1, 2, 3 })
         {
-            await Deliveries.EnqueueAsync(bot, Deliveries.Content($"broadcast-event-{n}", $"Einladung {n}"), channel);
+            await Deliveries.SendAsync(bot, Deliveries.Content($"broadcast-event-{n}", $"Einladung {n}"), channel);
             bot.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -52,10 +52,8 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task Report_OfASettledContent_SaysHowLongItTook()
     {
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
-        bot.Clock.Advance(TimeSpan.FromSeconds(252));
-        await Deliveries.SettleAsync(bot, Digest, channel, DeliveryState.Sent);
-        await Deliveries.CompleteAsync(bot, Digest);
+        var sent = await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
+        await Deliveries.CompleteAsync(bot, Digest, sent.CreatedUtc + TimeSpan.FromSeconds(252));
 
         var report = await GetJsonAsync($"/admin/deliveries/{Digest}", BotApp.EditorObjectId);
 
@@ -85,8 +83,8 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task Recall_Replace_Is202WithWhatTheSenderWillDoAndTheReportSaysRecalled()
     {
         var (first, second) = (await Deliveries.ChannelAsync(bot), await Deliveries.ChannelAsync(bot, "kanal-2"));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second);
-        await Deliveries.SettleAsync(bot, Digest, first, DeliveryState.Sent);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second);
+        await Deliveries.RewriteAsync(bot, Digest, second, DeliveryState.Pending);
 
         var response = await RecallAsync(Digest, """{"mode":"replace"}""", BotApp.EditorObjectId);
 
@@ -101,7 +99,7 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task Recall_Twice_Is409AndKeepsTheFirstMode()
     {
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
         await RecallAsync(Digest, """{"mode":"delete"}""", BotApp.EditorObjectId);
 
         var again = await RecallAsync(Digest, """{"mode":"replace"}""", BotApp.EditorObjectId);
@@ -119,7 +117,7 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task Recall_WithoutAModeItKnows_Is400AndRecallsNothing(string body)
     {
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
 
         var response = await RecallAsync(Digest, body, BotApp.EditorObjectId);
 
@@ -139,7 +137,7 @@ public sealed class DeliveryAdminApiTests : BotTest
     public async Task Recall_AsAClerk_Is403AndRecallsNothing()
     {
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), channel);
 
         var response = await RecallAsync(Digest, """{"mode":"delete"}""", Deliveries.Clerk);
 

@@ -72,9 +72,9 @@ public sealed class DeliveryCardTests : BotTest
     public async Task Aktualisieren_AfterTheLastDeliverySettled_ShowsTheTimeToComplete()
     {
         var (_, _, third) = await SendDigestAsync();
-        bot.Clock.Advance(TimeSpan.FromSeconds(252));
-        await Deliveries.SettleAsync(bot, Digest, third, DeliveryState.Retired, "Unterhaltung nicht mehr erreichbar");
-        await Deliveries.CompleteAsync(bot, Digest);
+        await Deliveries.RewriteAsync(bot, Digest, third, DeliveryState.Retired, "Unterhaltung nicht mehr erreichbar");
+        var created = (await Deliveries.StoredAsync(bot, Digest))!.CreatedUtc;
+        await Deliveries.CompleteAsync(bot, Digest, created + TimeSpan.FromSeconds(252));
 
         var card = await Deliveries.InvokeValueAsync(await bot.SendAsync(Deliveries.Editor(bot).Execute("delivery.refresh", new JsonObject { ["contentId"] = Digest })));
 
@@ -177,13 +177,13 @@ public sealed class DeliveryCardTests : BotTest
         Assert.StartsWith("Diese Sendung gibt es nicht (mehr)", text.GetValue<string>());
     }
 
-    /// A digest to three channels: one delivered, one failed, one pending.
+    /// A digest to three channels, posted by the sender: one stays delivered, one is made failed, one pending.
     private async Task<(ConversationReference, ConversationReference, ConversationReference)> SendDigestAsync()
     {
         var (first, second, third) = (await Deliveries.ChannelAsync(bot), await Deliveries.ChannelAsync(bot, "kanal-2"), await Deliveries.ChannelAsync(bot, "kanal-3"));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second, third);
-        await Deliveries.SettleAsync(bot, Digest, first, DeliveryState.Sent);
-        await Deliveries.SettleAsync(bot, Digest, second, DeliveryState.Failed, "400 BadArgument: Activity resulted into multiple skype activities");
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), first, second, third);
+        await Deliveries.RewriteAsync(bot, Digest, second, DeliveryState.Failed, "400 BadArgument: Activity resulted into multiple skype activities");
+        await Deliveries.RewriteAsync(bot, Digest, third, DeliveryState.Pending);
         return (first, second, third);
     }
 }

@@ -37,7 +37,7 @@ public sealed class DeliveryPrivacyTests : BotTest
         Assert.Equal(new[] { Digest, Notification }, deliveries.Select(d => d!["contentId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         var notification = deliveries.Single(d => d!["contentId"]!.GetValue<string>() == Notification)!;
         Assert.Equal($"{person.Name}, Ihre Anfrage BK-2027-0042 wurde angenommen", notification["summary"]!.GetValue<string>());
-        Assert.Equal("Pending", notification["state"]!.GetValue<string>());
+        Assert.Equal("Sent", notification["state"]!.GetValue<string>());
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class DeliveryPrivacyTests : BotTest
         var mine = await Deliveries.PersonalAsync(bot, person.In(bot.Activity()));
         var colleague = await Deliveries.PersonalAsync(bot, bot.Activity().From("29:1-colleague", "c011ea90-0000-4000-8000-000000000001", "Kollege"));
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Notification, $"{person.Name}, Ihre Anfrage BK-2027-0042 wurde angenommen"), mine);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content(Digest, "Digest März"), channel, mine, colleague);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Notification, $"{person.Name}, Ihre Anfrage BK-2027-0042 wurde angenommen"), mine);
+        await Deliveries.SendAsync(bot, Deliveries.Content(Digest, "Digest März"), channel, mine, colleague);
     }
 
     private async Task<JsonNode> ExportAsync()

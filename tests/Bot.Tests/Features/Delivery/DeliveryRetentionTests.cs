@@ -14,16 +14,14 @@ public sealed class DeliveryRetentionTests : BotTest
     {
         var channel = await Deliveries.ChannelAsync(bot);
         var person = await Deliveries.PersonalAsync(bot, new TestPerson().In(bot.Activity()));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content("broadcast-digest-2027-03", "Digest März"), channel, person);
-        await Deliveries.SettleAsync(bot, "broadcast-digest-2027-03", channel, DeliveryState.Sent);
-        await Deliveries.SettleAsync(bot, "broadcast-digest-2027-03", person, DeliveryState.Failed, "403 Forbidden");
-        await Deliveries.CompleteAsync(bot, "broadcast-digest-2027-03");
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content("broadcast-event-2027-0007", "Einladung, noch unterwegs"), channel, person);
+        await Deliveries.SendAsync(bot, Deliveries.Content("broadcast-digest-2027-03", "Digest März"), channel, person);
+        await Deliveries.RewriteAsync(bot, "broadcast-digest-2027-03", person, DeliveryState.Failed, "403 Forbidden");
+        await Deliveries.SendAsync(bot, Deliveries.Content("broadcast-event-2027-0007", "Einladung, noch unterwegs"), channel, person);
+        await Deliveries.RewriteAsync(bot, "broadcast-event-2027-0007", channel, DeliveryState.Pending);
+        await Deliveries.SendAsync(bot, Deliveries.Content("consult-bk-2027-0099-closed", "Anfrage abgeschlossen"), person);
         // Ninety days later (the default), without firing ninety days of job timers: the purge is called directly.
         bot.Clock.AdjustTime(bot.Clock.GetUtcNow() + TimeSpan.FromDays(90) + TimeSpan.FromMinutes(1));
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content("consult-bk-2027-0099-closed", "Anfrage abgeschlossen"), person);
-        await Deliveries.SettleAsync(bot, "consult-bk-2027-0099-closed", person, DeliveryState.Sent);
-        await Deliveries.CompleteAsync(bot, "consult-bk-2027-0099-closed");
+        await Deliveries.CompleteAsync(bot, "consult-bk-2027-0099-closed", bot.Clock.GetUtcNow()); // its last retry settled just now
 
         var purged = await bot.Services.GetRequiredService<DeliveryRetention>().PurgeAsync(CancellationToken.None);
 
@@ -39,9 +37,7 @@ public sealed class DeliveryRetentionTests : BotTest
     public async Task Purge_OfAContentRecalledAfterItSettled_WaitsUntilTheRecallIsDone()
     {
         var channel = await Deliveries.ChannelAsync(bot);
-        await Deliveries.EnqueueAsync(bot, Deliveries.Content("broadcast-digest-2027-03", "Digest März"), channel);
-        await Deliveries.SettleAsync(bot, "broadcast-digest-2027-03", channel, DeliveryState.Sent);
-        await Deliveries.CompleteAsync(bot, "broadcast-digest-2027-03");
+        await Deliveries.SendAsync(bot, Deliveries.Content("broadcast-digest-2027-03", "Digest März"), channel);
         bot.Clock.AdjustTime(bot.Clock.GetUtcNow() + TimeSpan.FromDays(91));
         await Deliveries.Outbox(bot).RecallAsync("broadcast-digest-2027-03", RecallMode.Replace, CancellationToken.None);
 

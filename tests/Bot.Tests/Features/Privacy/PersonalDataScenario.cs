@@ -63,6 +63,7 @@ internal static partial class PersonalDataScenario
             var message = new Activity { Type = ActivityTypes.Message, Text = summary, Summary = summary };
             Assert.IsType<EnqueueOutcome.Queued>(await outbox.EnqueueAsync(
                 new DeliveryContent(contentId, "scenario", message), [new DeliveryRecipient.Conversation(to)], CancellationToken.None));
+            await Delivery.DeliveryFixture.SettledAsync(bot, contentId); // sent: the sender is idle when the operator asks
         }
     }
 
