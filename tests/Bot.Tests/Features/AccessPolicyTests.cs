@@ -40,6 +40,9 @@ public sealed class AccessPolicyTests
     [InlineData(Kommune, Guest, Permission.RequestConsulting, false)]
     [InlineData(BayKommun, Admin, Permission.Administer, true)]
     [InlineData(BayKommun, Admin, Permission.ViewKnowledgeGaps, true)]
+    [InlineData(BayKommun, Admin, Permission.ViewDeliveries, true)]
+    [InlineData(BayKommun, Advisor, Permission.ViewDeliveries, false)]
+    [InlineData(Kommune, "someone", Permission.ViewDeliveries, false)]
     [InlineData("99999999-9999-4999-8999-999999999999", "someone", Permission.Ask, false)]
     public void May_FollowsTheConfiguredRoles(string tenantId, string objectId, Permission permission, bool expected) =>
         Assert.Equal(expected, policy.May(tenantId, objectId, permission));

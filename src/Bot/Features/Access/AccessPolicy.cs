@@ -10,7 +10,7 @@ public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEn
         [Role.Guest] = [Permission.Ask],
         [Role.Member] = [Permission.Ask, Permission.RequestConsulting, Permission.SubmitBestPractice],
         [Role.Advisor] = [Permission.Ask, Permission.RequestConsulting, Permission.HandleConsulting],
-        [Role.Editor] = [Permission.Ask, Permission.Publish, Permission.ViewKnowledgeGaps, Permission.SubmitBestPractice],
+        [Role.Editor] = [Permission.Ask, Permission.Publish, Permission.ViewKnowledgeGaps, Permission.ViewDeliveries, Permission.SubmitBestPractice],
         [Role.Admin] = Enum.GetValues<Permission>(),
     };
 

@@ -8,4 +8,5 @@ namespace KommunalBot.Bot.Features.Delivery;
 [JsonSerializable(typeof(DeliveryRecord))]
 [JsonSerializable(typeof(StoredContent))]
 [JsonSerializable(typeof(OpenContent))]
+[JsonSerializable(typeof(DeliveryPersonEntry))]
 internal sealed partial class DeliveryJsonContext : JsonSerializerContext;

@@ -8,6 +8,7 @@ namespace KommunalBot.Bot.Features.Delivery;
 /// <see cref="IOutbox"/> on the store: writes records, contents and open markers; the sender does the rest.
 internal sealed partial class Outbox(
     DeliveryStore store,
+    DeliveryPersonIndex people,
     ConversationReferenceStore references,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
@@ -64,6 +65,7 @@ internal sealed partial class Outbox(
                     CreatedUtc = now,
                     UpdatedUtc = now,
                 };
+                await people.AddAsync(record, token); // before the record: an erasure request must find every record
                 if (await store.PutRecordAsync(record, null, token) is not null)
                 {
                     Interlocked.Increment(ref written);

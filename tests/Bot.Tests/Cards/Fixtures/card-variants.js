@@ -51,6 +51,16 @@ const V = {
   "services-empty": { card: "services", data: {
     themenfeld: null, themenfelder: [], services: [], page: 1, pageCount: 1, hasPrevious: false, hasNext: false, previousPage: 0, nextPage: 2 } },
   "news-empty": { card: "news", data: { items: [] } },
+  "delivery-report-confirm": { card: "delivery-report", data: {
+    contentId: "broadcast-digest-2027-03", summary: "Best-Practice-Digest März: Wohngeld digital in Kleinstadt und Landkreis", sent: "05.03.2027 09:00",
+    counts: [ { title: "Empfänger", value: "320" }, { title: "Zugestellt", value: "312" }, { title: "Ausstehend", value: "8" } ],
+    failures: [], duration: null, recalled: false, notice: null,
+    confirm: { mode: "Delete", text: "Wirklich zurückziehen? Zugestellte Nachrichten (312) werden gelöscht, noch nicht gesendete (8) werden nicht mehr gesendet." } } },
+  "delivery-report-recalled": { card: "delivery-report", data: {
+    contentId: "consult-BK-2027-0042-assigned", summary: "Ihre Beratungsanfrage BK-2027-0042 wurde angenommen", sent: "01.03.2027 14:30",
+    counts: [ { title: "Empfänger", value: "1" }, { title: "Zugestellt", value: "1" } ],
+    failures: [], duration: "3 Sek.", recalled: true,
+    notice: "Zurückziehen veranlasst: zugestellte Nachrichten (1) werden geändert, noch nicht gesendete (0) nicht mehr gesendet.", confirm: null } },
 };
 const write = process.argv[2] === "--write";
 let stale = 0;

@@ -80,7 +80,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
     private async Task<DeliveryReport> FanoutInterruptedAsync(Action<BotProcess> stop)
     {
         var references = new ConversationReferenceStore(store, NullLogger<ConversationReferenceStore>.Instance);
-        var outbox = new Outbox(new DeliveryStore(store), references, new DeliverySignal(), Options.Create(new DeliveryOptions()), TimeProvider.System);
+        var outbox = new Outbox(new DeliveryStore(store), new DeliveryPersonIndex(store), references, new DeliverySignal(), Options.Create(new DeliveryOptions()), TimeProvider.System);
         var recipients = new List<DeliveryRecipient>();
         for (var i = 0; i < Channels; i++)
         {

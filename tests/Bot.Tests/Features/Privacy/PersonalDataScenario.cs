@@ -1,14 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using KommunalBot.Bot.Features.Delivery;
+using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Tests.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KommunalBot.Bot.Tests.Features.Privacy;
 
 /// A person uses every feature that stores something: installs the bot, asks in 1:1 and by @mention in a
 /// channel (with name, e-mail, phone and home town), asks a follow-up in both, rates two answers with a
 /// reason, picks a "Meinten Sie …?" service and opens a Steckbrief. A colleague asks too, and the bot is
-/// added to a team.
+/// added to a team. Then a notification naming the person goes to their 1:1 chat, and a digest to the channel.
 internal static partial class PersonalDataScenario
 {
     public const string ColleagueQuestion = "Blubb quark zebra fliegt";
@@ -41,6 +44,27 @@ internal static partial class PersonalDataScenario
         await SendAsync(bot, person.In(bot.Activity()).Message("steckbrief Wohngeld"));
 
         await SendAsync(bot, bot.Activity().Message(ColleagueQuestion));
+        await EnqueueDeliveriesAsync(bot, person);
+    }
+
+    /// A notification into the person's 1:1 chat that names them, and a digest into the team channel.
+    private static async Task EnqueueDeliveriesAsync(BotApp bot, TestPerson person)
+    {
+        var references = bot.Services.GetRequiredService<ConversationReferenceStore>();
+        var personal = await references.FindPersonalAsync(BotApp.AllowedTenant, person.ObjectId, CancellationToken.None);
+        var channel = await references.GetAsync(BotApp.AllowedTenant, ActivityBuilder.ChannelId, CancellationToken.None);
+        var outbox = bot.Services.GetRequiredService<IOutbox>();
+        foreach (var (contentId, summary, to) in new[]
+        {
+            ("consult-bk-2027-0042-assigned", $"{person.Name}, Ihre Anfrage BK-2027-0042 wurde angenommen", personal!),
+            ("broadcast-digest-2027-03", "Best-Practice-Digest März", channel!),
+        })
+        {
+            var message = new Activity { Type = ActivityTypes.Message, Text = summary, Summary = summary };
+            Assert.IsType<EnqueueOutcome.Queued>(await outbox.EnqueueAsync(
+                new DeliveryContent(contentId, "scenario", message), [new DeliveryRecipient.Conversation(to)], CancellationToken.None));
+            await Delivery.DeliveryFixture.SettledAsync(bot, contentId); // sent: the sender is idle when the operator asks
+        }
     }
 
     public static string LastQuestionId(BotApp bot)
