@@ -50,6 +50,20 @@ internal sealed class BotProcess : IDisposable
         process.WaitForExit();
     }
 
+    /// Asks it to stop (SIGTERM), as a container runtime or systemd does, and waits until it has.
+    public void Terminate(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        if (!process.WaitForExit(timeout))
+        {
+            throw new TimeoutException($"{Name} did not stop within {timeout} of SIGTERM:{Environment.NewLine}{this}");
+        }
+    }
+
     public override string ToString() => $"{Name}{(process.HasExited ? $" (exited {process.ExitCode})" : "")}:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
 
     public void Dispose()

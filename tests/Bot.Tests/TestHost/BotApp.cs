@@ -21,9 +21,12 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("kommunalbot-test-").FullName;
     private readonly Dictionary<string, string?> settings;
 
-    private BotApp(FakeChannel channel, Dictionary<string, string?> overrides)
+    private readonly Action<IServiceCollection>? extraServices;
+
+    private BotApp(FakeChannel channel, Dictionary<string, string?> overrides, Action<IServiceCollection>? services)
     {
         Channel = channel;
+        extraServices = services;
         channel.Clock = Clock;
         settings = new Dictionary<string, string?>
         {
@@ -71,10 +74,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// Everything the bot logged, with scopes.
     public LogRecorder Logs { get; } = new();
 
-    public static async Task<BotApp> StartAsync(Dictionary<string, string?>? overrides = null)
+    /// <paramref name="services"/>: registrations added after the bot's own (a test's stand-in at a true edge).
+    public static async Task<BotApp> StartAsync(Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var channel = await FakeChannel.StartAsync();
-        var app = new BotApp(channel, overrides ?? []);
+        var app = new BotApp(channel, overrides ?? [], services);
         try
         {
             app.StartServer();
@@ -180,6 +184,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            extraServices?.Invoke(services);
 
             // MSAL insists on https: trust exactly the fake channel's self-signed certificate.
             services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler

@@ -102,6 +102,9 @@ public sealed partial class FakeChannel : IAsyncDisposable
 
     private const int DroppedConnection = -1;
 
+    /// How long the Connector takes to answer (real time), so that calls are in flight for a while.
+    public TimeSpan Latency { get; set; }
+
     public void ClearCalls() => calls.Clear();
 
     public async ValueTask DisposeAsync()
@@ -151,7 +154,15 @@ public sealed partial class FakeChannel : IAsyncDisposable
             body = await JsonNode.ParseAsync(request.Body);
         }
 
-        calls.Enqueue(new RecordedCall(request.Method, Uri.UnescapeDataString(request.Path), request.Headers.Authorization.ToString(), body));
+        calls.Enqueue(new RecordedCall(request.Method, Uri.UnescapeDataString(request.Path), request.Headers.Authorization.ToString(), body)
+        {
+            At = Clock.GetUtcNow(),
+        });
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
         if (faults.TryDequeue(out var fault))
         {
             if (fault.Status == DroppedConnection)

@@ -13,6 +13,9 @@ public static class DeliveryFeature
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IOutbox, Outbox>();
+        services.AddSingleton<DeliveryMessages>();
+        services.AddSingleton<DeliverySteps>();
+        services.AddHostedService<DeliverySender>();
         return builder;
     }
 }

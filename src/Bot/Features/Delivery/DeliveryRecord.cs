@@ -12,7 +12,11 @@ internal sealed record DeliveryRecord
     public required string Owner { get; init; }
     public required ConversationReference Reference { get; init; }
     public DeliveryState State { get; init; }
+    /// Send attempts that reached Teams or failed on the way (429s are not counted: Teams did not take the call).
     public int Attempts { get; init; }
+
+    /// Failed attempts of the pending edit or recall of the posted copy.
+    public int ChangeAttempts { get; init; }
     public DateTimeOffset? NextAttemptUtc { get; init; }
     public string? LastError { get; init; }
     public string? ActivityId { get; init; }

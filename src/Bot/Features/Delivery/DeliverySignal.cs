@@ -5,8 +5,17 @@ namespace KommunalBot.Bot.Features.Delivery;
 internal sealed class DeliverySignal
 {
     private readonly SemaphoreSlim raised = new(0, 1);
+    private volatile bool requested;
 
+    /// New or changed content here: the sender reads the open contents again at once.
     public void Raise()
+    {
+        requested = true;
+        Nudge();
+    }
+
+    /// Only wakes the sender's loop (a call it made has ended).
+    public void Nudge()
     {
         try
         {
@@ -18,7 +27,15 @@ internal sealed class DeliverySignal
         }
     }
 
-    /// True when raised within <paramref name="timeout"/>.
+    /// Whether <see cref="Raise"/> was called since the last time this was asked.
+    public bool TakeRequest()
+    {
+        var was = requested;
+        requested = false;
+        return was;
+    }
+
+    /// True when raised or nudged within <paramref name="timeout"/>.
     public Task<bool> WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken) =>
         WaitCoreAsync(timeout, timeProvider, cancellationToken);
 
