@@ -77,6 +77,18 @@ public sealed class ConnectorOutcomeTests : BotTest
     }
 
     [Fact]
+    public async Task Send_ConnectionDroppedAfterItWentOut_MayHaveArrived_AndIsNotRepeated()
+    {
+        bot.Channel.DropNext(1);
+
+        var outcome = await SendAsync(ConnectorRetry.Brief);
+
+        var failed = Assert.IsType<ConnectorOutcome.Failed>(outcome);
+        Assert.True(failed.MayHaveArrived); // an outbox must not send it again, nor call it lost
+        Assert.Single(bot.Channel.ConnectorCalls);
+    }
+
+    [Fact]
     public async Task Send_Brief_BadGatewayTwice_IsRetriedWithBackoffAndSent()
     {
         bot.Channel.FailNext(2, 502); // no Retry-After: Connector:BaseDelay (1 s), doubling, ±20 %

@@ -62,7 +62,8 @@ public sealed class ConversationReferenceTests : BotTest
 
         Assert.Null(await References.GetAsync(BotApp.AllowedTenant, ActivityBuilder.PersonalConversationId, CancellationToken.None));
         Assert.Null(await References.FindPersonalAsync(BotApp.AllowedTenant, ActivityBuilder.UserAadObjectId, CancellationToken.None));
-        Assert.Empty(await KeysAsync("convref"));
+        Assert.Empty(await KeysAsync("convref/"));
+        Assert.Empty(await KeysAsync("convref-user/"));
     }
 
     [Fact]

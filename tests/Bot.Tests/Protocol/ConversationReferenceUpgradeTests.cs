@@ -20,7 +20,9 @@ public sealed class ConversationReferenceUpgradeTests : IAsyncLifetime
         var then = DateTimeOffset.UtcNow.AddDays(-30);
         await using (var before = await BotApp.StartAsync(Settings))
         {
+            await before.Services.GetRequiredService<ServiceUrlTrustLoader>().Loaded;
             var store = before.Services.GetRequiredService<IDocumentStore>();
+            await store.DeleteAsync("convref-scheme/2", null, CancellationToken.None); // a store as the earlier version left it
             var channel = new ConversationReference
             {
                 ServiceUrl = before.Channel.ServiceUrl, ChannelId = "msteams", ConversationType = "channel", TenantId = BotApp.AllowedTenant,
@@ -51,6 +53,7 @@ public sealed class ConversationReferenceUpgradeTests : IAsyncLifetime
         Assert.Equal("en-US", merged.Locale); // the newer thread's
         var chat = await references.FindPersonalAsync(BotApp.AllowedTenant, ActivityBuilder.UserAadObjectId, CancellationToken.None);
         Assert.Equal(ActivityBuilder.UserId, chat?.UserId);
+        Assert.NotNull(await after.Services.GetRequiredService<IDocumentStore>().GetAsync("convref-scheme/2", CancellationToken.None)); // next start skips it
     }
 
     // The key scheme before: `convref/{tenantId}/{conversationId}` with the conversation id as it came.

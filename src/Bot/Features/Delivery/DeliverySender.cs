@@ -1,5 +1,6 @@
 using KommunalBot.Bot.Operations.Jobs;
 using KommunalBot.Bot.Protocol;
+using KommunalBot.Bot.Protocol.Connector;
 using KommunalBot.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ internal sealed class DeliverySender(
     DeliverySteps steps,
     DeliverySignal signal,
     ConversationReferenceStore references,
+    ServiceUrlTrustLoader trustLoader,
     IEnumerable<IDeliveryOwner> owners,
     IOptions<DeliveryOptions> options,
     ILeases leases,
@@ -28,12 +30,14 @@ internal sealed class DeliverySender(
     /// A run lasts as long as the lease; after a run that broke (the store unreachable) the next starts this soon.
     protected override TimeSpan Interval => options.Value.PollInterval;
 
-    protected override Task RunAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Until the stored references have vouched for their service URLs again, a send there would be refused as untrusted.
+        await trustLoader.Loaded.WaitAsync(cancellationToken);
         var settings = options.Value;
         var scheduler = new DeliveryScheduler(settings.ConversationLimitList, settings.TenantLimitList, settings.BaseBackoff, settings.MaxBackoff,
             Random.Shared.NextDouble);
         var run = new DeliveryRun(store, steps, scheduler, signal, references, ownersByName, settings, TimeProvider, logger);
-        return run.RunAsync(cancellationToken);
+        await run.RunAsync(cancellationToken);
     }
 }
