@@ -80,7 +80,7 @@ internal sealed class FanoutWatch(DateTimeOffset start, int expected, FanoutConn
         }
 
         LastArrival = arrivals[^1];
-        string At(double share) => $"{(arrivals[(int)Math.Ceiling(share * arrivals.Count) - 1] - started).TotalSeconds:F1}";
+        string At(double share) => $"{(arrivals[Math.Max(0, (int)Math.Ceiling(share * arrivals.Count) - 1)] - started).TotalSeconds:F1}";
         Console.WriteLine($"  arrived {arrivals.Count:N0} of {references.Count:N0}: first {At(0)} s, 50 % {At(0.5)} s, 90 % {At(0.9)} s, "
             + $"99 % {At(0.99)} s, last {At(1)} s after the enqueue call; bot processor time {botCpuSeconds:F1} s");
 
