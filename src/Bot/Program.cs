@@ -1,6 +1,7 @@
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
+using KommunalBot.Bot.Features.Consult;
 using KommunalBot.Bot.Features.Delivery;
 using KommunalBot.Bot.Features.Help;
 using KommunalBot.Bot.Features.Knowledge;
@@ -23,6 +24,7 @@ builder.AddHelp();
 builder.AddKnowledge();
 builder.AddAsk();
 builder.AddDelivery();
+builder.AddConsult();
 builder.AddPrivacy();
 builder.AddPlayground();
 

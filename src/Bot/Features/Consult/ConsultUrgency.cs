@@ -1,0 +1,7 @@
+namespace KommunalBot.Bot.Features.Consult;
+
+internal enum ConsultUrgency
+{
+    Normal,
+    Dringend,
+}
