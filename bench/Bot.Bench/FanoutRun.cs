@@ -29,8 +29,8 @@ internal sealed class FanoutRun(FanoutLayout layout, string scenario, FanoutConn
     // default run stays bounded however slow the sender is.
     private static readonly TimeSpan GiveUpMargin = TimeSpan.FromSeconds(90);
 
-    // The bot's log line once its sender holds the lease.
-    private const string Ready = "took job delivery-sender";
+    // The bot's log line once its sender holds the lease and has read the store.
+    private const string Ready = "Delivery sender started";
 
     private readonly DeliveryOptions limits = new();
     private readonly List<FanoutBot> bots = [];

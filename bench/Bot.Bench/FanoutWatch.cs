@@ -91,12 +91,25 @@ internal sealed class FanoutWatch(DateTimeOffset start, int expected, FanoutConn
             var span = ofLargest[^1] - ofLargest[0];
             var allowed = FanoutLayout.TenantMinimum(largest.Count(), limits);
             Console.WriteLine($"  largest tenant ({largest.Count()} channels): first at {(ofLargest[0] - started).TotalSeconds:F1} s, "
-                + $"last at {(ofLargest[^1] - started).TotalSeconds:F1} s, {span.TotalSeconds:F1} s from its first to its last (limits allow {allowed.TotalSeconds:F0} s)");
+                + $"last at {(ofLargest[^1] - started).TotalSeconds:F1} s, {span.TotalSeconds:F1} s from its first to its last (limits allow {allowed.TotalSeconds:F0} s), "
+                + $"{(ofLargest.Count - 1) / Math.Max(span.TotalSeconds, 0.001):F1} calls/s");
+            Console.WriteLine($"  its arrivals per second from its first: {PerSecond(ofLargest)}");
         }
 
         if (marks.Count > 0)
         {
             Console.WriteLine("  " + string.Join(", ", marks.Select(m => $"{m.Key} at {m.Value.TotalSeconds:F1} s")));
         }
+    }
+
+    /// How many arrived in each second from the first, shortened in the middle for long runs.
+    private static string PerSecond(List<DateTimeOffset> arrivals)
+    {
+        var counts = arrivals.GroupBy(a => (int)(a - arrivals[0]).TotalSeconds).ToDictionary(g => g.Key, g => g.Count());
+        var seconds = Enumerable.Range(0, counts.Keys.Max() + 1).Select(second => counts.GetValueOrDefault(second)).ToList();
+        const int Shown = 12;
+        return seconds.Count <= 2 * Shown
+            ? string.Join(" ", seconds)
+            : $"{string.Join(" ", seconds.Take(Shown))} ... {string.Join(" ", seconds.TakeLast(Shown))} (mean {seconds.Average():F1})";
     }
 }
