@@ -15,7 +15,12 @@ internal sealed class FanoutChannelSim : FanoutConnector
     private const string Route = "sendToConversation";
 
     private readonly HttpClient http;
+    // Each read makes the single-threaded simulator serialize the new calls with their cards; asked every 50 ms it
+    // slowed its own answers to the bot. The arrival times are the simulator's own, so reading less often costs nothing.
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
     private long lastSeq;
+    private long lastRefresh;
 
     private FanoutChannelSim(HttpClient http, string serviceUrl, string description)
     {
@@ -49,12 +54,18 @@ internal sealed class FanoutChannelSim : FanoutConnector
     {
         (await http.DeleteAsync("_sim/calls", cancellationToken)).EnsureSuccessStatusCode();
         (await http.DeleteAsync("_sim/faults", cancellationToken)).EnsureSuccessStatusCode();
-        lastSeq = 0;
+        (lastSeq, lastRefresh) = (0, 0);
         Tally.Clear();
     }
 
     public override async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        if (TimeProvider.System.GetElapsedTime(lastRefresh) < RefreshInterval)
+        {
+            return;
+        }
+
+        lastRefresh = TimeProvider.System.GetTimestamp();
         using var response = await http.GetAsync($"_sim/calls?route={Route}&since={lastSeq}", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var page = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);

@@ -73,6 +73,7 @@ internal sealed class FanoutRun(FanoutLayout layout, string scenario, FanoutConn
         Console.WriteLine($"  enqueued in {(clock.GetUtcNow() - started).TotalSeconds:F1} s: {Describe(outcome)}");
         var watch = new FanoutWatch(started, references.Count, connector, clock);
         var givenUp = TimeSpan.Zero;
+        var arrivedAtKill = 0;
         while (!watch.AllArrived)
         {
             await Task.Delay(Watch, clock, cancellationToken);
@@ -86,7 +87,14 @@ internal sealed class FanoutRun(FanoutLayout layout, string scenario, FanoutConn
             {
                 bots[^1].Kill();
                 watch.Mark("killed");
+                await watch.RefreshAsync(cancellationToken);
+                arrivedAtKill = watch.Arrived; // posts the dying sender had under way may still land
                 await StartBotAsync(settings, cancellationToken, waitUntilReady: false);
+            }
+
+            if (watch.Marked("killed") && !watch.Marked("resumed") && watch.Arrived > arrivedAtKill)
+            {
+                watch.Mark("resumed"); // the new sender took the lease over and posted again
             }
 
             if (scenario == Storm)
