@@ -2,7 +2,8 @@
 // replies go to the in-process fake Connector. Prints requests/s and latency percentiles.
 //   dotnet run -c Release --project bench/Bot.Bench -- [--n 5000] [--concurrency 32] [--text hilfe]
 // With "eval" first, grades the bot's answers to a question file instead (see EvalCommand);
-// with "store" first, measures the document stores (see StoreCommand).
+// with "store" first, measures the document stores (see StoreCommand); with "fanout" first, the outbox's fan-out
+// under Teams' rate limits (see FanoutCommand).
 using System.Diagnostics;
 using System.Net;
 using KommunalBot.Bot.Tests.TestHost;
@@ -20,6 +21,11 @@ internal static class BotBench
         if (args.FirstOrDefault() == "store")
         {
             return await StoreCommand.RunAsync(args[1..]);
+        }
+
+        if (args.FirstOrDefault() == "fanout")
+        {
+            return await FanoutCommand.RunAsync(args[1..]);
         }
 
         var n = Arg("--n", 5000);

@@ -36,6 +36,9 @@ internal sealed class BotProcess : IDisposable
 
     public string Name { get; }
 
+    /// The operating system's process id (the fan-out benchmark reads the bot's peak memory from /proc).
+    public int Id => process.Id;
+
     public bool Logged(string text) => lines.Any(line => line.Contains(text, StringComparison.Ordinal));
 
     public int Count(string text) => lines.Count(line => line.Contains(text, StringComparison.Ordinal));
