@@ -12,6 +12,23 @@ public interface IDocumentStore
     /// conflicting writers wins, the other gets <see cref="PutOutcome.Conflict"/>.
     Task<PutResult> PutAsync(string key, string json, PutCondition condition, CancellationToken cancellationToken);
 
+    /// Creates each document whose key does not exist yet (create-only, like <see cref="PutCondition.CreateOnly"/>) and
+    /// returns the keys it created; existing documents are left as they are. For batches (the outbox enqueues one record
+    /// per channel, thousands at once): SQLite writes them in few transactions, Azure Blob uploads several at a time.
+    async Task<IReadOnlySet<string>> CreateManyAsync(IReadOnlyList<KeyValuePair<string, string>> documents, CancellationToken cancellationToken)
+    {
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, json) in documents)
+        {
+            if ((await PutAsync(key, json, PutCondition.CreateOnly, cancellationToken)).Outcome == PutOutcome.Written)
+            {
+                created.Add(key);
+            }
+        }
+
+        return created;
+    }
+
     /// Deletes the document; with an etag only when it still matches. Returns false when nothing was deleted.
     Task<bool> DeleteAsync(string key, string? ifMatchETag, CancellationToken cancellationToken);
 

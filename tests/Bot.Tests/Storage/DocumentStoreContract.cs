@@ -50,6 +50,22 @@ public abstract partial class DocumentStoreContract
     }
 
     [Fact]
+    public async Task CreateMany_CreatesTheNewDocuments_LeavesExistingOnesAsTheyWere()
+    {
+        await Store.PutAsync("batch/0002", """{"v":"old"}""", PutCondition.None, None);
+        var documents = Enumerable.Range(0, 1500) // more than one SQLite transaction's worth
+            .Select(i => KeyValuePair.Create($"batch/{i:0000}", $$"""{"v":{{i}}}""")).ToList();
+
+        var created = await Store.CreateManyAsync(documents, None);
+
+        Assert.Equal(1499, created.Count);
+        Assert.DoesNotContain("batch/0002", created);
+        Assert.Equal("""{"v":"old"}""", (await Store.GetAsync("batch/0002", None))?.Json);
+        Assert.Equal("""{"v":1499}""", (await OtherStore.GetAsync("batch/1499", None))?.Json);
+        Assert.Empty(await Store.CreateManyAsync(documents.Take(10).ToList(), None)); // a second enqueue creates nothing
+    }
+
+    [Fact]
     public async Task Put_CreateOnlyOnNewKey_Writes()
     {
         var put = await Store.PutAsync("doc", """{"v":1}""", PutCondition.CreateOnly, None);

@@ -17,12 +17,15 @@ internal sealed class DeliveryPersonIndex(IDocumentStore store)
     public static string? PersonOf(ConversationReference reference) =>
         reference.ConversationType == "personal" ? PersonKey.For(reference.UserAadObjectId, reference.UserId) : null;
 
-    public async Task AddAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    /// Entries for the records that go into 1:1 chats; existing entries (enqueued before) stay.
+    public async Task AddManyAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken)
     {
-        if (Key(record) is { } key)
+        var entries = records.Where(r => Key(r) is not null)
+            .Select(r => KeyValuePair.Create(Key(r)!, JsonSerializer.Serialize(new DeliveryPersonEntry(r.ContentId, r.ConversationId), DeliveryJsonContext.Default.DeliveryPersonEntry)))
+            .ToList();
+        if (entries.Count > 0)
         {
-            var json = JsonSerializer.Serialize(new DeliveryPersonEntry(record.ContentId, record.ConversationId), DeliveryJsonContext.Default.DeliveryPersonEntry);
-            await store.PutAsync(key, json, PutCondition.CreateOnly, cancellationToken); // a conflict: enqueued before, already there
+            await store.CreateManyAsync(entries, cancellationToken);
         }
     }
 

@@ -105,14 +105,17 @@ internal sealed partial class DeliveryScheduler(
     /// A 429 pauses the whole tenant and only it: the answer does not say which of its limits was hit, and other
     /// tenants' budgets are their own. Only a 429 for a call taken after the previous 429 was known lengthens
     /// the streak (and only a success taken after it ends the streak): calls already under way when a tenant is
-    /// throttled are refused together and are one event, not a reason to wait minutes.
+    /// throttled are refused together and are one event, not a reason to wait minutes. A Retry-After is obeyed
+    /// exactly and does not lengthen the streak: Teams said how long, so a later 429 without one starts from the
+    /// base back-off instead of a guess grown from waits Teams had already named (the fan-out benchmark's 429 storm
+    /// otherwise left tenants waiting 32 s after it ended).
     public void Throttled(DeliveryWork work, DateTimeOffset now, TimeSpan? retryAfter)
     {
         var at = Tick(now);
         var entry = Land(work);
         var tenant = entry.Conversation.Tenant;
         tenant.Finish(entry, completedAt: null);
-        if (entry.Sequence > tenant.ThrottledAt)
+        if (retryAfter is null && entry.Sequence > tenant.ThrottledAt)
         {
             tenant.Streak++;
         }

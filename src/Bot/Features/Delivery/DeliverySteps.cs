@@ -55,7 +55,7 @@ internal sealed class DeliverySteps(
             case ConnectorOutcome.Sent sent:
                 next = next with
                 {
-                    State = DeliveryState.Sent, ActivityId = sent.ActivityId, PostedConversationId = sent.ConversationId,
+                    State = DeliveryState.Sent, ActivityId = sent.ActivityId, PostedConversationId = Posted(record.Reference, sent),
                     Version = content.Version, SentUtc = now, LastError = null,
                 };
                 return new StepResult(await WriteAsync(sending, next), StepCall.Counted, now);
@@ -164,6 +164,14 @@ internal sealed class DeliverySteps(
     // A fresh activity per call: the connector addresses (mutates) the one it is given.
     private static Activity Message(StoredContent content) =>
         JsonSerializer.Deserialize(content.MessageJson, ProtocolJsonContext.Default.Activity)!;
+
+    /// Where the message now is: a post into a channel starts a thread whose id is the channel's with the message's
+    /// (`19:…@thread.tacv2;messageid={activityId}`, how Teams names threads); replies to it and edits of it go there.
+    private static string Posted(ConversationReference reference, ConnectorOutcome.Sent sent) =>
+        reference.ConversationType == "channel" && sent.ActivityId is { Length: > 0 } id
+            && !sent.ConversationId.Contains(";messageid=", StringComparison.OrdinalIgnoreCase)
+            ? $"{sent.ConversationId};messageid={id}"
+            : sent.ConversationId;
 
     private static string Reason(ConnectorOutcome.Failed failed) => failed.Status == 0 ? failed.Reason : $"{failed.Status} {failed.Reason}";
 

@@ -36,6 +36,12 @@ internal sealed class DeliveryStore(IDocumentStore store)
     public Task<string?> PutRecordAsync(DeliveryRecord record, string? etag, CancellationToken cancellationToken) =>
         PutAsync(RecordKey(record.ContentId, record.ConversationId), record, DeliveryJsonContext.Default.DeliveryRecord, etag, cancellationToken);
 
+    /// Creates the records that do not exist yet (a batch: the outbox enqueues thousands at once); returns how many it created.
+    public async Task<int> CreateRecordsAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken) =>
+        (await store.CreateManyAsync(
+            records.Select(r => KeyValuePair.Create(RecordKey(r.ContentId, r.ConversationId), Serialize(r, DeliveryJsonContext.Default.DeliveryRecord))).ToList(),
+            cancellationToken)).Count;
+
     public async IAsyncEnumerable<Stored<DeliveryRecord>> ListRecordsAsync(
         string contentId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

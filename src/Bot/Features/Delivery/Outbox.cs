@@ -16,9 +16,6 @@ internal sealed partial class Outbox(
 {
     private const int MaxContentIdLength = 100;
 
-    // Enqueue writes this many records at once: SQLite serialises them anyway, Azure Blob gains from it.
-    private const int ParallelWrites = 8;
-
     public async Task<EnqueueOutcome> EnqueueAsync(
         DeliveryContent content, IReadOnlyCollection<DeliveryRecipient> recipients, CancellationToken cancellationToken)
     {
@@ -51,26 +48,18 @@ internal sealed partial class Outbox(
 
         // The marker first, so records written by an enqueue that dies half-way are still found; touched again after.
         await store.OpenAsync(content.ContentId, now, cancellationToken);
-        var written = 0;
-        await Parallel.ForEachAsync(targets.Values, new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
-            async (reference, token) =>
-            {
-                var record = new DeliveryRecord
-                {
-                    ContentId = content.ContentId,
-                    Owner = stored.Owner,
-                    Reference = reference,
-                    State = DeliveryState.Pending,
-                    Version = stored.Version,
-                    CreatedUtc = now,
-                    UpdatedUtc = now,
-                };
-                await people.AddAsync(record, token); // before the record: an erasure request must find every record
-                if (await store.PutRecordAsync(record, null, token) is not null)
-                {
-                    Interlocked.Increment(ref written);
-                }
-            });
+        var records = targets.Values.Select(reference => new DeliveryRecord
+        {
+            ContentId = content.ContentId,
+            Owner = stored.Owner,
+            Reference = reference,
+            State = DeliveryState.Pending,
+            Version = stored.Version,
+            CreatedUtc = now,
+            UpdatedUtc = now,
+        }).ToList();
+        await people.AddManyAsync(records, cancellationToken); // before the records: an erasure request must find every record
+        var written = await store.CreateRecordsAsync(records, cancellationToken);
         await store.OpenAsync(content.ContentId, timeProvider.GetUtcNow(), cancellationToken);
         signal.Raise();
         return new EnqueueOutcome.Queued(written, targets.Count - written, refused);

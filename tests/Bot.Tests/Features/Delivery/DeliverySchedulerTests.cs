@@ -183,6 +183,25 @@ public sealed partial class DeliverySchedulerTests
     }
 
     [Fact]
+    public void Throttled_WithRetryAfterSeveralTimes_ThenWithout_BacksOffFromTheBase()
+    {
+        var scheduler = new DeliveryScheduler(ConversationLimits, TenantLimits, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60), () => 0.5);
+        scheduler.Add(Work("w"), Start);
+        var now = Start;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(scheduler.TryTake(now, out var named));
+            scheduler.Throttled(named, now, TimeSpan.FromSeconds(2)); // Teams names the wait: obeyed exactly
+            now = scheduler.NextChance(now)!.Value;
+        }
+
+        Assert.True(scheduler.TryTake(now, out var unnamed));
+        scheduler.Throttled(unnamed, now, retryAfter: null);
+
+        Assert.Equal(now.AddSeconds(2), scheduler.NextChance(now)); // not 16 s grown from the three named waits
+    }
+
+    [Fact]
     public void Throttled_CallsUnderWayTogether_CountAsOne429()
     {
         var scheduler = Scheduler();
