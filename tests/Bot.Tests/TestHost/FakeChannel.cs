@@ -107,6 +107,10 @@ public sealed partial class FakeChannel : IAsyncDisposable
 
     public void ClearCalls() => calls.Clear();
 
+    /// Members Teams knows, by the id a bot asks for (`GET …/members/{id}`: an Entra object id or a `29:` id); any
+    /// other id is answered with a default account.
+    public ConcurrentDictionary<string, JsonObject> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -189,6 +193,7 @@ public sealed partial class FakeChannel : IAsyncDisposable
         return request.Method switch
         {
             "DELETE" => Results.Ok(),
+            "GET" when Members.TryGetValue(request.Path.Value!.Split('/').Last(), out var member) => Results.Json(member),
             "GET" => Results.Json(new JsonObject { ["id"] = request.Path.Value!.Split('/').Last(), ["name"] = "Erika Mustermann" }),
             "PUT" => Results.Json(new JsonObject { ["id"] = body?["id"]?.GetValue<string>() }),
             // A new thread in a channel is the channel's id with the thread's message id; a new 1:1 chat gets an id of its own.
