@@ -81,8 +81,10 @@ internal sealed class BotRouter
             return;
         }
 
+        // A command of several words ("meine anfragen") is the whole message; any other command is its first word.
         var word = text.Split(' ', 2)[0].TrimEnd('!', '?', '.', ':');
-        if (routes.Commands.TryGetValue(word, out var command))
+        if (routes.Commands.TryGetValue(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('!', '?', '.', ':'), out var command)
+            || routes.Commands.TryGetValue(word, out command))
         {
             await command.Handler(turn);
             return;

@@ -14,7 +14,8 @@ public sealed class BotRoutes
 
     internal string CurrentFeature { get; set; } = "?";
 
-    /// A command word (first word of the message), e.g. "hilfe" and "help".
+    /// A command word (first word of the message), e.g. "hilfe" and "help", or a phrase of several words
+    /// ("meine anfragen"), which must be the whole message.
     public BotRoutes OnCommand(TurnHandler handler, params string[] words)
     {
         foreach (var word in words)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using KommunalBot.Bot.Cards;
+using KommunalBot.Bot.Features.Consult;
 
 namespace KommunalBot.Bot.Features.Ask;
 
@@ -29,4 +30,7 @@ internal sealed record AnswerCardData : ICardData<AnswerCardData>
     public required string? Feedback { get; init; }
 
     public required bool CanConsult { get; init; }
+
+    /// "Beratung anfragen": the question and what the card answered, for Consult's request form.
+    public required ConsultFormButton Consult { get; init; }
 }

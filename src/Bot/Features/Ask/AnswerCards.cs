@@ -1,4 +1,5 @@
 using System.Globalization;
+using KommunalBot.Bot.Features.Consult;
 using KommunalBot.Bot.Resources;
 using KommunalBot.Knowledge;
 using KommunalBot.Knowledge.Answers;
@@ -13,7 +14,7 @@ internal sealed class AnswerCards(Texts texts)
     private const int MaxPassages = 2;
     private const int MaxSources = 5;
 
-    public AnswerCardData Answer(string questionId, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
+    public AnswerCardData Answer(string questionId, string question, Answer answer, KnowledgeBase knowledge, CultureInfo culture)
     {
         // The first hit is the document that answers: a Steckbrief gives its facts for the facet(s) asked for, an
         // article (FAQ, best practice) the passage that answers, a catalogue entry its facts.
@@ -29,12 +30,14 @@ internal sealed class AnswerCards(Texts texts)
             directText = string.Format(culture, texts.Get("answerNoFacetData", culture), facetTitle);
         }
 
+        var title = top is null ? facetTitle
+            : service is null ? top.Title
+            : $"{facetTitle} – {top.Title}";
+        var facts = answer.DirectFacts.Select(f => $"{f.Label}: {f.Value}");
         return new AnswerCardData
         {
             QuestionId = questionId,
-            Title = top is null ? facetTitle
-                : service is null ? top.Title
-                : $"{facetTitle} – {top.Title}",
+            Title = title,
             ServiceId = service?.Id,
             DirectFacts = [.. answer.DirectFacts.Select(f => new DirectFact(f.Label, f.Value))],
             DirectText = directText,
@@ -51,10 +54,11 @@ internal sealed class AnswerCards(Texts texts)
             DidYouMean = ServiceButtons(answer.DidYouMean),
             Feedback = null,
             CanConsult = true,
+            Consult = ConsultFormButton.For(question, $"{title}: {directText ?? string.Join("; ", facts)}"),
         };
     }
 
-    public NoAnswerCardData NoAnswer(string questionId, Answer answer, CultureInfo culture)
+    public NoAnswerCardData NoAnswer(string questionId, string question, Answer answer, CultureInfo culture)
     {
         var closest = answer.DidYouMean.Count > 0
             ? answer.DidYouMean
@@ -67,6 +71,7 @@ internal sealed class AnswerCards(Texts texts)
                 : string.Format(culture, texts.Get("noAnswerUnknown", culture), string.Join("“, „", answer.UnknownWords.Take(3))),
             Closest = ServiceButtons(closest),
             CanConsult = true,
+            Consult = ConsultFormButton.For(question, answerSeen: null), // the clerk saw no answer
         };
     }
 

@@ -11,7 +11,6 @@ namespace KommunalBot.Bot.Features.Ask;
 [JsonSerializable(typeof(NewsCardData))]
 [JsonSerializable(typeof(FeedbackActionData))]
 [JsonSerializable(typeof(SteckbriefActionData))]
-[JsonSerializable(typeof(ConsultActionData))]
 [JsonSerializable(typeof(DidYouMeanActionData))]
 [JsonSerializable(typeof(ServicesActionData))]
 internal sealed partial class AskCardJsonContext : JsonSerializerContext

@@ -77,9 +77,6 @@ internal sealed partial class AskHandlers
             ? ShowSteckbriefOrHintAsync(turn, action, data.ServiceId)
             : ReplyOrInvokeAsync(turn, action, texts.Get("actionUnavailable", turn.Culture));
 
-    private Task<InvokeResponse?> ConsultAsync(TurnContext turn, CardAction action) =>
-        ReplyOrInvokeAsync(turn, action, texts.Get(CardActionData.Read<ConsultActionData>(action) is null ? "actionUnavailable" : "consultInfo", turn.Culture));
-
     /// "Meinten Sie …?": the question answered again for the chosen service. Only the asker's own question
     /// is asked again; for anyone else the bot answers about the service, never with another person's words.
     private async Task<InvokeResponse?> DidYouMeanAsync(TurnContext turn, CardAction action)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Ask.Assistant;
+using KommunalBot.Bot.Features.Consult;
 using KommunalBot.Bot.Features.Knowledge;
 using KommunalBot.Bot.Protocol;
 using KommunalBot.Bot.Resources;
@@ -32,7 +33,6 @@ internal sealed partial class AskHandlers(
         .OnCommand(ShowNewsAsync, "neu", "new")
         .OnCardAction(FeedbackActionData.Verb, FeedbackAsync)
         .OnCardAction(SteckbriefActionData.Verb, SteckbriefActionAsync)
-        .OnCardAction(ConsultActionData.Verb, ConsultAsync)
         .OnCardAction(DidYouMeanActionData.Verb, DidYouMeanAsync)
         .OnCardAction(ServicesActionData.Verb, ServicesActionAsync);
 
@@ -93,15 +93,15 @@ internal sealed partial class AskHandlers(
         string? serviceId = null;
         if (answered)
         {
-            var data = answerCards.Answer(id, answer, host.Knowledge, turn.Culture);
+            var data = answerCards.Answer(id, question, answer, host.Knowledge, turn.Culture);
             (message, data) = await PhraseAsync(question, answer, data, turn) ?? (MessageFactory.Card(cards.Render(data, turn.Culture)), data);
-            (cardName, cardData, serviceId) = (AnswerCardData.CardName, CardRenderer.ToJson(data), data.ServiceId);
+            (cardName, cardData, serviceId) = (AnswerCardData.CardName, CardRenderer.ToJson(data with { Consult = Redacted(data.Consult) }), data.ServiceId);
         }
         else
         {
-            var data = answerCards.NoAnswer(id, answer, turn.Culture);
+            var data = answerCards.NoAnswer(id, question, answer, turn.Culture);
             message = MessageFactory.Card(cards.Render(data, turn.Culture));
-            (cardName, cardData) = (NoAnswerCardData.CardName, CardRenderer.ToJson(data));
+            (cardName, cardData) = (NoAnswerCardData.CardName, CardRenderer.ToJson(data with { Consult = Redacted(data.Consult) }));
         }
 
         await turn.ReplyAsync(message);
@@ -136,6 +136,10 @@ internal sealed partial class AskHandlers(
         return record;
     }
 
+    /// The card data is stored with the question record, whose question is stored redacted: so is the button's copy.
+    private static ConsultFormButton Redacted(ConsultFormButton button) =>
+        button with { Question = button.Question is null ? null : PersonalDataRedactor.Redact(button.Question) };
+
     /// With the AI assistant on, the answer text is phrased by the model from the retrieved passages, with
     /// citations; null (no model, no valid citation, timeout, error) keeps the plain retrieval answer.
     private async Task<(Activity Message, AnswerCardData Data)?> PhraseAsync(string question, Answer answer, AnswerCardData data, TurnContext turn)
@@ -152,6 +156,7 @@ internal sealed partial class AskHandlers(
         {
             DirectText = null,
             AiGenerated = true,
+            Consult = ConsultFormButton.For(question, $"{data.Title}: {phrased.Text}"),
             Sources = [.. phrased.Citations.Select(c => new CardSource(AnswerCards.Number(c.Number), c.Title, c.Url, null))],
         };
         var message = MessageFactory.Card(cards.Render(data, turn.Culture));

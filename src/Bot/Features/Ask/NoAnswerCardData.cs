@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using KommunalBot.Bot.Cards;
+using KommunalBot.Bot.Features.Consult;
 
 namespace KommunalBot.Bot.Features.Ask;
 
@@ -16,4 +17,7 @@ internal sealed record NoAnswerCardData : ICardData<NoAnswerCardData>
 
     public required IReadOnlyList<ServiceButton> Closest { get; init; }
     public required bool CanConsult { get; init; }
+
+    /// "Beratung anfragen": the question and what the card answered, for Consult's request form.
+    public required ConsultFormButton Consult { get; init; }
 }

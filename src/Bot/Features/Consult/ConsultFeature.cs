@@ -13,6 +13,7 @@ public static class ConsultFeature
         services.AddSingleton<ConsultStore>();
         services.AddSingleton<ConsultService>();
         services.AddConsultAdvisors();
+        services.AddConsultIntake();
         return builder;
     }
 }

@@ -94,6 +94,15 @@ internal sealed class ConsultStore(IDocumentStore store)
     /// Requests not closed or withdrawn.
     public IAsyncEnumerable<ConsultRequest> ListOpenAsync(CancellationToken cancellationToken) => ListIndexedAsync(OpenPrefix, cancellationToken);
 
+    /// Every request, open or closed, in id order (retention, access and erasure requests: rare, so a scan).
+    public async IAsyncEnumerable<ConsultRequest> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var document in store.ListAsync(RequestPrefix, cancellationToken))
+        {
+            yield return Parse(document.Json, ConsultJsonContext.Default.ConsultRequest);
+        }
+    }
+
     /// Deletes the request and its index entries (retention, erasure).
     public async Task DeleteAsync(ConsultRequest request, CancellationToken cancellationToken)
     {

@@ -15,15 +15,16 @@ const V = {
     directFacts: [], directText: "- **Pflicht (NL5):** Wo eine Zahlung nötig ist, muss die anschließende Seite eine **Bezahlkomponente** bereitstellen.\n- **Einbürgerung in NRW:** Anbindung über die OSCI-Schnittstelle mit **ePayBL**.\n- **Digitaler Führerscheinantrag (Hessen):** Bezahlung per **E-Payment**.",
     aiGenerated: false, summary: [], passages: [],
     sources: [ { number: "1", title: "OZG-Leitfaden 11.2.3.3 Technische Dimension (EfA-Mindestanforderungen)", url: "https://leitfaden.ozg-umsetzung.de/11.2.3.3-Technische-Dimension_40370291.html", date: null } ],
-    didYouMean: [], feedback: "helpful", canConsult: false } },
+    didYouMean: [], feedback: "helpful", canConsult: false, consult: { question: "Wie bezahlt man Gebühren in EfA-Diensten?", answerSeen: null } } },
   "answer-facts-unhelpful": { card: "answer", data: {
     questionId: "q-20261121-9e4410", title: "Kompatible Fachverfahren – Digitaler Einbürgerungsantrag (EfA Einbürgerung)", serviceId: "einbuergerung",
     directFacts: [ { label: "EinsA", value: "Hersteller: AKDB; Schnittstelle: XEinbürgerung; Als empfangendes Fachverfahren genannt." }, { label: "Fachstandard", value: "XEinbürgerung" } ],
     directText: null, aiGenerated: false,
     summary: [ { title: "Umsetzendes Land", value: "Nordrhein-Westfalen" }, { title: "Fokusleistung", value: "ja" }, { title: "Stand", value: "21.11.2026" } ],
     passages: [], sources: [ { number: "1", title: "AKDB eReport 3/2023: Ausländerbehörden rüsten sich für Antragswelle", url: "https://akdb.de/newsroom/ereport/3-2023/auslaenderbehoerden-ruesten-sich-fuer-antragswelle", date: "03/2023" } ],
-    didYouMean: [], feedback: "unhelpful", canConsult: true } },
-  "no-answer-empty": { card: "no-answer", data: { questionId: "q-20261121-0f0f0f", closest: [], canConsult: false } },
+    didYouMean: [], feedback: "unhelpful", canConsult: true,
+    consult: { question: "Welche Fachverfahren passen zur EfA Einbürgerung?", answerSeen: "Kompatible Fachverfahren – Digitaler Einbürgerungsantrag (EfA Einbürgerung): EinsA: Hersteller: AKDB" } } },
+  "no-answer-empty": { card: "no-answer", data: { questionId: "q-20261121-0f0f0f", closest: [], canConsult: false, consult: { question: null, answerSeen: null } } },
   "steckbrief-minimal": { card: "steckbrief", data: {
     serviceId: "wohnraum-id", name: "Wohnraum-ID",
     description: "Onlinedienst aus Hamburg, betrieben von Dataport (mit Unterstützung von Capgemini). Nordrhein-Westfalen nutzt ihn über d-NRW nach. Weitere Angaben (OZG-ID, Fachverfahren, Transportweg, Kosten) nennt die Quelle nicht.",
@@ -61,6 +62,19 @@ const V = {
     counts: [ { title: "Empfänger", value: "1" }, { title: "Zugestellt", value: "1" } ],
     failures: [], duration: "3 Sek.", recalled: true,
     notice: "Zurückziehen veranlasst: zugestellte Nachrichten (1) werden geändert, noch nicht gesendete (0) nicht mehr gesendet.", confirm: null } },
+  "consult-form-new": { card: "consult-form", data: {
+    topics: ["Fachverfahren und Schnittstellen", "Sonstiges"], topic: "", organisation: "Stadt Musterstadt", region: "Bayern", description: "",
+    urgency: "Normal", contact: "", consent: false, question: null, answerSeen: null,
+    descriptionHint: "Mindestens 30, höchstens 2000 Zeichen.", maxDescriptionLength: 2000, privacyNoteUrl: "https://www.baykommun.bayern/datenschutz",
+    hasErrors: false, topicError: null, organisationError: null, regionError: null, descriptionError: null, urgencyError: null, contactError: null, consentError: null } },
+  "consult-requests-empty": { card: "consult-requests", data: { items: [], more: null, note: null } },
+  "consult-details-closed": { card: "consult-details", data: {
+    id: "BK-2026-0017", topic: "Kosten und Nachnutzung (EfA)", statusLabel: "gelöst", date: "02.10.2026", organisation: "Markt Beispielhausen",
+    urgencyLabel: "dringend", text: "Was kostet uns die Nachnutzung von Elterngeld Digital im ersten Jahr?", question: null, assigneeName: "Bernd Berater",
+    resolution: "Die Kosten trägt im ersten Jahr das Land; danach gilt der Preis des DigitalMarkts.", rating: "★★★★☆",
+    history: [ { when: "02.10.2026 08:01", what: "Anfrage gestellt", who: "Erika Mustermann", detail: null },
+      { when: "02.10.2026 11:45", what: "Abgeschlossen", who: "Bernd Berater", detail: "Die Kosten trägt im ersten Jahr das Land; danach gilt der Preis des DigitalMarkts." } ],
+    canAddInfo: false, canWithdraw: false, canRate: false, maxInfoLength: 2000, note: null } },
 };
 const write = process.argv[2] === "--write";
 let stale = 0;

@@ -79,7 +79,7 @@ public sealed class AskTests : BotTest
         await bot.SendAsync(bot.Activity().Message("Blubb quark zebra fliegt"));
 
         var card = Assert.Single(bot.Channel.Messages).Card!;
-        Assert.Contains("ask.consult", card.ToJsonString());
+        Assert.Contains("consult.form", card.ToJsonString());
         Assert.DoesNotContain("ask.feedback", card.ToJsonString());
     }
 

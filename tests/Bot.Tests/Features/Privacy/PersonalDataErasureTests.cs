@@ -23,6 +23,7 @@ public sealed class PersonalDataErasureTests : BotTest
         Assert.Equal(2, export["askContext"]!.AsArray().Count); // 1:1 and channel
         Assert.Single(export["welcome"]!.AsArray());
         Assert.Equal("consult-bk-2027-0042-assigned", Assert.Single(export["deliveries"]!.AsArray())!["contentId"]!.GetValue<string>());
+        Assert.Equal("requester", Assert.Single(export["consultRequests"]!.AsArray())!["role"]!.GetValue<string>());
         var questions = export["askQuestions"]!.AsArray();
         Assert.Equal(5, questions.Count); // two questions and two follow-ups, one "Meinten Sie …?"
         Assert.Equal(2, questions.Count(q => q!["feedbackReason"]?.GetValue<string>().Contains(person.Name, StringComparison.Ordinal) == true));
@@ -62,7 +63,7 @@ public sealed class PersonalDataErasureTests : BotTest
         await bot.AdminAsync(HttpMethod.Delete, PersonPath, BotApp.AdminObjectId);
         var export = await ExportAsync();
 
-        foreach (var kind in new[] { "conversationReferences", "askContext", "askQuestions", "welcome", "deliveries" })
+        foreach (var kind in new[] { "conversationReferences", "askContext", "askQuestions", "welcome", "deliveries", "consultRequests" })
         {
             Assert.Empty(export[kind]!.AsArray());
         }

@@ -10,8 +10,8 @@ namespace KommunalBot.Bot.Tests.Features.Privacy;
 
 /// A person uses every feature that stores something: installs the bot, asks in 1:1 and by @mention in a
 /// channel (with name, e-mail, phone and home town), asks a follow-up in both, rates two answers with a
-/// reason, picks a "Meinten Sie …?" service and opens a Steckbrief. A colleague asks too, and the bot is
-/// added to a team. Then a notification naming the person goes to their 1:1 chat, and a digest to the channel.
+/// reason, picks a "Meinten Sie …?" service, opens a Steckbrief and requests consulting. A colleague asks too, and
+/// the bot is added to a team. Then a notification naming the person goes to their 1:1 chat, and a digest to the channel.
 internal static partial class PersonalDataScenario
 {
     public const string ColleagueQuestion = "Blubb quark zebra fliegt";
@@ -42,6 +42,13 @@ internal static partial class PersonalDataScenario
         }));
         await SendAsync(bot, person.In(bot.Activity()).Execute("ask.didyoumean", new JsonObject { ["questionId"] = personalQuestion, ["serviceId"] = "wohngeld" }));
         await SendAsync(bot, person.In(bot.Activity()).Message("steckbrief Wohngeld"));
+        await SendAsync(bot, person.In(bot.Activity()).Execute("consult.submit", new JsonObject
+        {
+            ["question"] = "Was kostet die Nachnutzung der EfA Einbürgerung?", ["answerSeen"] = null,
+            ["topic"] = "Kosten und Nachnutzung (EfA)", ["organisation"] = $"Gemeinde {person.HomeTown}", ["region"] = "Oberbayern",
+            ["description"] = $"Hier {person.Name} aus {person.HomeTown}: was kostet uns die Nachnutzung im ersten Jahr?",
+            ["urgency"] = "Normal", ["contact"] = "", ["consent"] = "true",
+        }));
 
         await SendAsync(bot, bot.Activity().Message(ColleagueQuestion));
         await EnqueueDeliveriesAsync(bot, person);
