@@ -51,6 +51,11 @@ internal sealed class ConsultOptionsValidator : IValidateOptions<ConsultOptions>
             failures.Add("Consult:WorkdayStart must be before Consult:WorkdayEnd, both within the day.");
         }
 
+        if (!ConsultSla.IsKnownState(options.HolidayState))
+        {
+            failures.Add("Consult:HolidayState must be the two-letter code of a Land (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH).");
+        }
+
         if (options.MinDescriptionLength < 1 || options.MaxDescriptionLength < options.MinDescriptionLength)
         {
             failures.Add("Consult:MinDescriptionLength must be at least 1 and not above Consult:MaxDescriptionLength.");
