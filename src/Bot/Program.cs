@@ -33,6 +33,7 @@ var app = builder.Build();
 app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
+app.MapConsult();
 app.MapPrivacy();
 app.MapPlayground();
 app.MapPlaygroundPage();

@@ -12,6 +12,14 @@ public static class ConsultFeature
         services.AddSingleton<IValidateOptions<ConsultOptions>, ConsultOptionsValidator>();
         services.AddSingleton<ConsultStore>();
         services.AddSingleton<ConsultService>();
+        services.AddConsultRelay();
         return builder;
+    }
+
+    /// Consult's admin endpoints.
+    public static IEndpointRouteBuilder MapConsult(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapConsultDrafts();
+        return endpoints;
     }
 }
