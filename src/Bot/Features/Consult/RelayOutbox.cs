@@ -50,7 +50,7 @@ internal sealed class RelayOutbox(IOutbox outbox, IDocumentStore store, Conversa
         }
 
         var card = await outbox.FindAsync(CardContentId(request.Id), channel.ConversationId, cancellationToken);
-        var thread = card?.PostedConversationId ?? request.ThreadConversationId;
+        var thread = ThreadOf(card) ?? request.ThreadConversationId;
         var to = thread is null ? channel : channel with { ConversationId = thread };
         var (text, summary) = message(Texts.CultureFor(channel.Locale));
         var content = Content(contentId, text, summary);
@@ -62,6 +62,15 @@ internal sealed class RelayOutbox(IOutbox outbox, IDocumentStore store, Conversa
         Report(contentId, await outbox.EnqueueAsync(content, [new DeliveryRecipient.Conversation(to)], cancellationToken));
         return true;
     }
+
+    /// The thread the card started: Teams names a channel thread `{channel};messageid={root message id}`; a post into
+    /// the channel's own id comes back with that id and the root message's activity id.
+    private static string? ThreadOf(DeliveryStatus? card) => card switch
+    {
+        { PostedConversationId: { } posted } when posted.Contains(";messageid=", StringComparison.OrdinalIgnoreCase) => posted,
+        { ActivityId: { } root } => $"{ConversationReference.WithoutThread(card.PostedConversationId ?? card.ConversationId)};messageid={root}",
+        _ => null,
+    };
 
     public async Task<ConversationReference?> PoolChannelAsync(string pool, CancellationToken cancellationToken)
     {
