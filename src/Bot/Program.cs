@@ -34,6 +34,7 @@ app.MapOperations();
 app.MapBotEndpoint();
 app.MapAsk();
 app.MapDelivery();
+app.MapConsult();
 app.MapPrivacy();
 app.MapPlayground();
 app.MapPlaygroundPage();

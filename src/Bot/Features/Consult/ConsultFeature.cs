@@ -14,6 +14,14 @@ public static class ConsultFeature
         services.AddSingleton<ConsultService>();
         services.AddConsultAdvisors();
         services.AddConsultIntake();
+        services.AddConsultRelay();
         return builder;
+    }
+
+    /// Consult's admin endpoints.
+    public static IEndpointRouteBuilder MapConsult(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapConsultDrafts();
+        return endpoints;
     }
 }

@@ -35,6 +35,9 @@ public sealed class ConsultOptions
     /// Linked from the consent checkbox of the request form.
     public string PrivacyNoteUrl { get; set; } = "https://www.baykommun.bayern/datenschutz";
 
+    /// The source link of a FAQ entry published from a consulting answer ("Beratung BK-…"): the consulting service's page.
+    public string KnowledgeSourceUrl { get; set; } = "https://www.baykommun.bayern";
+
     /// Closed and withdrawn requests are deleted this long after they were closed.
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
 

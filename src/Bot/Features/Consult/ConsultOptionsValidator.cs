@@ -51,6 +51,16 @@ internal sealed class ConsultOptionsValidator : IValidateOptions<ConsultOptions>
             failures.Add("Consult:WorkdayStart must be before Consult:WorkdayEnd, both within the day.");
         }
 
+        if (!ConsultSla.IsKnownState(options.HolidayState))
+        {
+            failures.Add("Consult:HolidayState must be the two-letter code of a Land (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH).");
+        }
+
+        if (!Uri.TryCreate(options.KnowledgeSourceUrl, UriKind.Absolute, out var source) || source.Scheme is not ("https" or "http"))
+        {
+            failures.Add("Consult:KnowledgeSourceUrl must be an absolute http(s) address.");
+        }
+
         if (options.MinDescriptionLength < 1 || options.MaxDescriptionLength < options.MinDescriptionLength)
         {
             failures.Add("Consult:MinDescriptionLength must be at least 1 and not above Consult:MaxDescriptionLength.");
