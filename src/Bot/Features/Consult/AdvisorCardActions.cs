@@ -9,4 +9,5 @@ internal sealed record AdvisorCardActions(
     bool CanSetStatus,
     bool CanClose,
     bool CanReopen,
+    bool CanDraft,
     IReadOnlyList<AdvisorMemberChoice> Members);

@@ -32,6 +32,8 @@ internal sealed partial class AdvisorCards
             CanSetStatus: Allows(ConsultActionKind.SetStatus, to: ConsultStatus.InBearbeitung),
             CanClose: Allows(ConsultActionKind.Close),
             CanReopen: Allows(ConsultActionKind.Reopen),
+            // A resolution can become a FAQ draft for the editors (ConsultDraftActionData; the draft store refuses a second one).
+            CanDraft: request.Status == ConsultStatus.Geloest && !string.IsNullOrWhiteSpace(request.Resolution),
             Members: colleagues);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KommunalBot.Bot.Features.Delivery;
 using KommunalBot.Bot.Features.Privacy;
 
 namespace KommunalBot.Bot.Features.Consult;
@@ -8,8 +9,13 @@ namespace KommunalBot.Bot.Features.Consult;
 /// the requester all of it (with every answer and reply), and erasure deletes it with its index entries (the advisors'
 /// entries in it are about the clerk's matter and go with it). An advisor's entries in other people's requests stay,
 /// because those requests are the clerks' records, but the advisor is anonymised there: name "gelöscht", object id
-/// <see cref="ErasedObjectId"/>, as actor, assignee and colleague assigned to.
-internal sealed class ConsultPersonalData(ConsultStore store, ConsultService service, ILogger<ConsultPersonalData> logger) : IPersonalData
+/// <see cref="ErasedObjectId"/>, as actor, assignee and colleague assigned to. FAQ drafts (`consult/draft/{id}`) hold
+/// the request's question and who drafted it: a requester's go with their requests, a drafting advisor is anonymised.
+/// The messages Consult sent through the outbox name both sides (the advisors' card, the notifications): a requester's
+/// are forgotten with the request; for an advisor the card is edited to the anonymised request (in Teams too) and the
+/// notifications that named them are forgotten. Copies already in people's Teams chats stay there.
+internal sealed class ConsultPersonalData(
+    ConsultStore store, ConsultService service, DraftStore drafts, AdvisorCards cards, IOutbox outbox, ILogger<ConsultPersonalData> logger) : IPersonalData
 {
     public const string ErasedName = "gelöscht";
 
@@ -46,6 +52,15 @@ internal sealed class ConsultPersonalData(ConsultStore store, ConsultService ser
             }
         }
 
+        var own = export.Where(e => (string?)e!["role"] == "requester").Select(e => (string?)e!["request"]!["id"]).ToHashSet();
+        await foreach (var draft in drafts.ListAsync(cancellationToken))
+        {
+            if (own.Contains(draft.RequestId))
+            {
+                export.Add(new JsonObject { ["role"] = "draftOfOwnRequest", ["requestId"] = draft.RequestId, ["question"] = draft.Question, ["answer"] = draft.Answer });
+            }
+        }
+
         return export;
     }
 
@@ -68,6 +83,8 @@ internal sealed class ConsultPersonalData(ConsultStore store, ConsultService ser
         foreach (var request in own)
         {
             await store.DeleteAsync(request, cancellationToken);
+            await drafts.DeleteAsync(request.Id, cancellationToken);
+            await outbox.ForgetAsync($"consult-{request.Id}-", cancellationToken);
         }
 
         // The names the person acted under: an Assign entry names the colleague assigned to, not their object id.
@@ -79,6 +96,22 @@ internal sealed class ConsultPersonalData(ConsultStore store, ConsultService ser
         foreach (var request in others)
         {
             await service.AnnotateAsync(request.Id, r => Anonymise(r, person.ObjectId, names), cancellationToken);
+            await cards.UpdateAsync(request.Id, cancellationToken);
+            await outbox.ForgetAsync($"consult-{request.Id}-h", cancellationToken);
+        }
+
+        var drafted = new List<DraftFaq>();
+        await foreach (var draft in drafts.ListAsync(cancellationToken))
+        {
+            if (others.Any(r => r.Id == draft.RequestId) && names.Contains(draft.CreatedBy))
+            {
+                drafted.Add(draft);
+            }
+        }
+
+        foreach (var draft in drafted)
+        {
+            await drafts.ReplaceAsync(draft with { CreatedBy = ErasedName }, cancellationToken);
         }
 
         ConsultIntakeLog.Erased(logger, own.Count, others.Count);

@@ -18,6 +18,10 @@ internal sealed class DraftStore(IDocumentStore store)
     public async Task<DraftFaq?> GetAsync(string requestId, CancellationToken cancellationToken) =>
         await store.GetAsync(Key(requestId), cancellationToken) is { } document ? Parse(document) : null;
 
+    /// Overwrites the draft (erasure anonymises who made it).
+    public async Task ReplaceAsync(DraftFaq draft, CancellationToken cancellationToken) =>
+        await store.PutAsync(Key(draft.RequestId), JsonSerializer.Serialize(draft, RelayJsonContext.Default.DraftFaq), PutCondition.None, cancellationToken);
+
     /// Oldest first.
     public async IAsyncEnumerable<DraftFaq> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -51,9 +51,11 @@ internal sealed class DeliveryStore(IDocumentStore store)
         }
     }
 
-    public async IAsyncEnumerable<Stored<StoredContent>> ListContentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// Contents whose id starts with <paramref name="idPrefix"/> (all when empty).
+    public async IAsyncEnumerable<Stored<StoredContent>> ListContentsAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken, string idPrefix = "")
     {
-        await foreach (var document in store.ListAsync(ContentPrefix, cancellationToken))
+        await foreach (var document in store.ListAsync(ContentPrefix + idPrefix, cancellationToken))
         {
             yield return new Stored<StoredContent>(document.Key, Parse(document.Json, DeliveryJsonContext.Default.StoredContent), document.ETag);
         }

@@ -25,4 +25,9 @@ public interface IOutbox
     /// Withdraws the content: copies not yet sent are not sent, every posted copy is replaced by a short
     /// "zurückgezogen" card (<see cref="RecallMode.Replace"/>) or deleted (<see cref="RecallMode.Delete"/>).
     Task<ChangeOutcome> RecallAsync(string contentId, RecallMode mode, CancellationToken cancellationToken);
+
+    /// Deletes every content whose id starts with <paramref name="contentIdPrefix"/>, with its records: for an erasure
+    /// request (DSGVO Art. 17) that reaches a person named inside messages the owner feature sent (Consult's notifications
+    /// name the advisor). Copies already posted stay in Teams; copies not yet sent are not sent. Returns how many went.
+    Task<int> ForgetAsync(string contentIdPrefix, CancellationToken cancellationToken);
 }

@@ -95,7 +95,7 @@ public sealed class AdvisorCardTests : AdvisorTest
         Assert.Equal("Bitte geben Sie die Lösung an, bevor Sie die Anfrage schließen.", empty);
         Assert.Contains("Über FIT-Connect anbinden", Readable(closed));
         Assert.Contains("Gelöst", Readable(closed));
-        Assert.Equal(["consult.reopen"], Verbs(closed));
+        Assert.Equal(["consult.reopen", "consult.draft"], Verbs(closed)); // a resolution can become a FAQ draft
         Assert.Contains("In Bearbeitung", Readable(reopened));
         Assert.Equal(ConsultStatus.InBearbeitung, (await StoredAsync(request.Id)).Status);
     }
