@@ -82,14 +82,5 @@ public abstract class ClerkTest : BotTest
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// The data of the first button with this verb in a card (Action.Execute, as Teams sends it back).
-    protected static JsonObject ButtonData(JsonNode card, string verb) =>
-        Buttons(card).First(a => (string?)a["verb"] == verb)["data"]!.AsObject().DeepClone().AsObject();
-
-    private static IEnumerable<JsonObject> Buttons(JsonNode? node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o, .. o.SelectMany(p => Buttons(p.Value))],
-        JsonObject o => o.SelectMany(p => Buttons(p.Value)),
-        JsonArray a => a.SelectMany(Buttons),
-        _ => [],
-    };
+    protected static JsonObject ButtonData(JsonNode card, string verb) => CardButtons.Data(card, verb);
 }

@@ -95,14 +95,5 @@ public sealed class ConsultEndToEndTests : AdvisorTest
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
     }
 
-    private static JsonObject ButtonData(JsonNode card, string verb) =>
-        Buttons(card).First(a => (string?)a["verb"] == verb)["data"]!.AsObject().DeepClone().AsObject();
-
-    private static IEnumerable<JsonObject> Buttons(JsonNode? node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o, .. o.SelectMany(p => Buttons(p.Value))],
-        JsonObject o => o.SelectMany(p => Buttons(p.Value)),
-        JsonArray a => a.SelectMany(Buttons),
-        _ => [],
-    };
+    private static JsonObject ButtonData(JsonNode card, string verb) => CardButtons.Data(card, verb);
 }
