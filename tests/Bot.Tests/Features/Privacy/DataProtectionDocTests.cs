@@ -8,6 +8,8 @@ namespace KommunalBot.Bot.Tests.Features.Privacy;
 /// docs/data-protection.md lists every record type the bot stores; a feature that stores a new one fails here.
 public sealed partial class DataProtectionDocTests : BotTest
 {
+    protected override Dictionary<string, string?> Settings => PersonalDataScenario.Settings;
+
     [Fact]
     public async Task EveryRecordTypeTheFeaturesStore_IsListedInTheDocument()
     {

@@ -8,6 +8,8 @@ namespace KommunalBot.Bot.Tests.Features.Privacy;
 /// and after the erasure not one of their details can be read from the database files.
 public sealed class PersonalDataErasureTests : BotTest
 {
+    protected override Dictionary<string, string?> Settings => PersonalDataScenario.Settings;
+
     private readonly TestPerson person = new();
 
     private string PersonPath => "/admin/personal-data/" + person.ObjectId;

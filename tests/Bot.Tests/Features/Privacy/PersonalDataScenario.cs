@@ -16,6 +16,15 @@ internal static partial class PersonalDataScenario
 {
     public const string ColleagueQuestion = "Blubb quark zebra fliegt";
 
+    /// A bot that takes consulting requests: one advisor pool (its channel need not be bound).
+    public static Dictionary<string, string?> Settings => new()
+    {
+        ["Consult:Pools:0:Name"] = "baykommun",
+        ["Consult:Pools:0:TenantId"] = "b4c0ffee-0000-4000-8000-0000000b4c01",
+        ["Consult:Pools:0:Members:0"] = "a1a1a1a1-0000-4000-8000-00000000a001",
+        ["Consult:DefaultPool"] = "baykommun",
+    };
+
     public static async Task RunAsync(BotApp bot, TestPerson person)
     {
         await SendAsync(bot, person.In(bot.Activity()).InstallationAdd());
