@@ -17,8 +17,6 @@ internal sealed class RelayOutbox(IOutbox outbox, IDocumentStore store, Conversa
 
     public Texts Texts => texts;
 
-    public static string CardContentId(string requestId) => $"consult-{requestId}-card";
-
     /// The person's 1:1 chat, in the language of their last message; not queued when they never installed the bot.
     public async Task ToPersonAsync(string tenantId, string objectId, string contentId, Func<CultureInfo, (string Text, string Summary)> message, CancellationToken cancellationToken)
     {
@@ -49,7 +47,7 @@ internal sealed class RelayOutbox(IOutbox outbox, IDocumentStore store, Conversa
             return false;
         }
 
-        var card = await outbox.FindAsync(CardContentId(request.Id), channel.ConversationId, cancellationToken);
+        var card = await outbox.FindAsync(AdvisorCards.ContentId(request.Id), channel.ConversationId, cancellationToken);
         var thread = ThreadOf(card) ?? request.ThreadConversationId;
         var to = thread is null ? channel : channel with { ConversationId = thread };
         var (text, summary) = message(Texts.CultureFor(channel.Locale));
