@@ -1,6 +1,7 @@
 using KommunalBot.Bot.Cards;
 using KommunalBot.Bot.Features.Access;
 using KommunalBot.Bot.Features.Ask;
+using KommunalBot.Bot.Features.Broadcast;
 using KommunalBot.Bot.Features.Consult;
 using KommunalBot.Bot.Features.Delivery;
 using KommunalBot.Bot.Features.Help;
@@ -25,6 +26,7 @@ builder.AddKnowledge();
 builder.AddAsk();
 builder.AddDelivery();
 builder.AddConsult();
+builder.AddBroadcast();
 builder.AddPrivacy();
 builder.AddPlayground();
 
@@ -35,6 +37,7 @@ app.MapBotEndpoint();
 app.MapAsk();
 app.MapDelivery();
 app.MapConsult();
+app.MapBroadcast();
 app.MapPrivacy();
 app.MapPlayground();
 app.MapPlaygroundPage();

@@ -1,0 +1,4 @@
+namespace KommunalBot.Bot.Features.Broadcast;
+
+/// How often a subscribed channel gets its digest (stored as text).
+public enum DigestFrequency { Weekly, Monthly }
