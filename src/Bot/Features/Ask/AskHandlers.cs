@@ -22,6 +22,7 @@ internal sealed partial class AskHandlers(
     QuestionLog questions,
     QuestionAskers askers,
     IAnswerPhraser phraser,
+    ConsultAvailability consulting,
     IOptions<AskOptions> options,
     TimeProvider timeProvider,
     ILogger<AskHandlers> logger) : IBotFeature
@@ -93,13 +94,13 @@ internal sealed partial class AskHandlers(
         string? serviceId = null;
         if (answered)
         {
-            var data = answerCards.Answer(id, question, answer, host.Knowledge, turn.Culture);
+            var data = answerCards.Answer(id, question, answer, host.Knowledge, turn.Culture) with { CanConsult = consulting.IsOffered };
             (message, data) = await PhraseAsync(question, answer, data, turn) ?? (MessageFactory.Card(cards.Render(data, turn.Culture)), data);
             (cardName, cardData, serviceId) = (AnswerCardData.CardName, CardRenderer.ToJson(data with { Consult = Redacted(data.Consult) }), data.ServiceId);
         }
         else
         {
-            var data = answerCards.NoAnswer(id, question, answer, turn.Culture);
+            var data = answerCards.NoAnswer(id, question, answer, turn.Culture) with { CanConsult = consulting.IsOffered };
             message = MessageFactory.Card(cards.Render(data, turn.Culture));
             (cardName, cardData) = (NoAnswerCardData.CardName, CardRenderer.ToJson(data with { Consult = Redacted(data.Consult) }));
         }

@@ -55,13 +55,13 @@ internal sealed partial class AdvisorHandlers
     private async Task<ConsultRequest> RecordThreadAsync(ConsultRequest request, CancellationToken cancellationToken)
     {
         if (request.ThreadConversationId is not null || await channels.GetAsync(request.Pool, cancellationToken) is not { } binding
-            || await outbox.FindAsync(AdvisorCards.ContentId(request.Id), binding.Channel.ConversationId, cancellationToken) is not { ActivityId: { } activityId } posted)
+            || await outbox.FindAsync(AdvisorCards.ContentId(request.Id), binding.Channel.ConversationId, cancellationToken)
+                is not { ActivityId: { } activityId, PostedConversationId: { } thread }
+            || !thread.Contains(";messageid=", StringComparison.OrdinalIgnoreCase))
         {
             return request;
         }
 
-        var postedIn = posted.PostedConversationId ?? binding.Channel.ConversationId;
-        var thread = postedIn.Contains(";messageid=", StringComparison.OrdinalIgnoreCase) ? postedIn : $"{postedIn};messageid={activityId}";
         var annotated = await service.AnnotateAsync(request.Id,
             r => r.ThreadConversationId is null ? r with { ThreadConversationId = thread, CardActivityId = activityId } : r, cancellationToken);
         return annotated ?? request;

@@ -12,6 +12,7 @@ public static class ConsultFeature
         services.AddSingleton<IValidateOptions<ConsultOptions>, ConsultOptionsValidator>();
         services.AddSingleton<ConsultStore>();
         services.AddSingleton<ConsultService>();
+        services.AddSingleton<ConsultAvailability>();
         services.AddConsultAdvisors();
         services.AddConsultIntake();
         services.AddConsultRelay();

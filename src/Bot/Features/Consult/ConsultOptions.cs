@@ -30,7 +30,8 @@ public sealed class ConsultOptions
 
     public int MinDescriptionLength { get; set; } = 30;
 
-    public int MaxDescriptionLength { get; set; } = 4000;
+    /// At most 2,000: longer card fields are refused before any feature sees them (TurnLimits.MaxCardFieldLength).
+    public int MaxDescriptionLength { get; set; } = Access.TurnLimits.MaxCardFieldLength;
 
     /// Linked from the consent checkbox of the request form.
     public string PrivacyNoteUrl { get; set; } = "https://www.baykommun.bayern/datenschutz";

@@ -66,6 +66,11 @@ internal sealed class ConsultOptionsValidator : IValidateOptions<ConsultOptions>
             failures.Add("Consult:MinDescriptionLength must be at least 1 and not above Consult:MaxDescriptionLength.");
         }
 
+        if (options.MaxDescriptionLength > Access.TurnLimits.MaxCardFieldLength)
+        {
+            failures.Add($"Consult:MaxDescriptionLength must not exceed {Access.TurnLimits.MaxCardFieldLength}: longer card fields are refused before Consult sees them.");
+        }
+
         if (options.Retention < TimeSpan.FromDays(1))
         {
             failures.Add("Consult:Retention must be at least one day.");

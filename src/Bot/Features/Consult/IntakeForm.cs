@@ -14,9 +14,9 @@ internal sealed class IntakeForm(Texts texts, IOptions<ConsultOptions> options)
     public const int MaxRegionLength = 100;
     public const int MaxContactLength = 200;
 
-    /// Consult:MaxDescriptionLength, but never above what a card field may carry at all (longer card input is refused
-    /// before any feature sees it, see <see cref="TurnLimits.MaxCardFieldLength"/>).
-    public int MaxDescriptionLength => Math.Min(options.Value.MaxDescriptionLength, TurnLimits.MaxCardFieldLength);
+    /// Consult:MaxDescriptionLength; the validator keeps it within what a card field may carry at all
+    /// (<see cref="TurnLimits.MaxCardFieldLength"/>).
+    public int MaxDescriptionLength => options.Value.MaxDescriptionLength;
 
     /// A new form: organisation and region pre-filled, the question and answer (from an answer card) carried along.
     public ConsultFormCardData New(string organisation, string region, string description, ConsultFormActionData? from, CultureInfo culture) =>

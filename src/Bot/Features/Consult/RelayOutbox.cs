@@ -61,14 +61,9 @@ internal sealed class RelayOutbox(IOutbox outbox, IDocumentStore store, Conversa
         return true;
     }
 
-    /// The thread the card started: Teams names a channel thread `{channel};messageid={root message id}`; a post into
-    /// the channel's own id comes back with that id and the root message's activity id.
-    private static string? ThreadOf(DeliveryStatus? card) => card switch
-    {
-        { PostedConversationId: { } posted } when posted.Contains(";messageid=", StringComparison.OrdinalIgnoreCase) => posted,
-        { ActivityId: { } root } => $"{ConversationReference.WithoutThread(card.PostedConversationId ?? card.ConversationId)};messageid={root}",
-        _ => null,
-    };
+    /// The thread the card started: Delivery records a channel post's thread as `{channel};messageid={root message id}`.
+    private static string? ThreadOf(DeliveryStatus? card) =>
+        card?.PostedConversationId is { } posted && posted.Contains(";messageid=", StringComparison.OrdinalIgnoreCase) ? posted : null;
 
     public async Task<ConversationReference?> PoolChannelAsync(string pool, CancellationToken cancellationToken)
     {
