@@ -35,9 +35,11 @@ public sealed class PracticeAdminApiTests : PracticeTest
         var unknown = await ApiAsync(HttpMethod.Get, Path + "/BP-1999-0001", BotApp.EditorObjectId);
         var badDecision = await ApiAsync(HttpMethod.Post, $"{Path}/{id}/decision", BotApp.EditorObjectId, new JsonObject { ["decision"] = "vielleicht" });
         var noReason = await ApiAsync(HttpMethod.Post, $"{Path}/{id}/decision", BotApp.EditorObjectId, new JsonObject { ["decision"] = "reject" });
+        var longNote = await ApiAsync(HttpMethod.Post, $"{Path}/{id}/decision", BotApp.EditorObjectId, new JsonObject { ["decision"] = "reject", ["note"] = new string('x', 2001) });
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest),
             (badState.StatusCode, unknown.StatusCode, badDecision.StatusCode, noReason.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, longNote.StatusCode);
         Assert.Equal("application/problem+json", noReason.Content.Headers.ContentType?.MediaType);
         Assert.Contains("needs a note", await noReason.Content.ReadAsStringAsync());
         Assert.Equal(SubmissionState.Pending, (await StoredAsync(id)).State);

@@ -59,6 +59,11 @@ internal static class PracticeEndpoints
             return TypedResults.Problem("The body must be {\"decision\": \"publish\" | \"revise\" | \"reject\", \"note\": \"…\"}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (body.Note?.Length > TurnLimits.MaxCardFieldLength)
+        {
+            return TypedResults.Problem($"The note may have at most {TurnLimits.MaxCardFieldLength} characters, as on the review card.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var objectId = user.FindFirstValue("oid") ?? "admin-api";
         var editor = new PracticeEditor(user.FindFirstValue("tid"), objectId, user.FindFirstValue("name") ?? objectId);
         return await service.DecideAsync(id, null, decision, body.Note, editor, cancellationToken) switch
