@@ -15,9 +15,14 @@ public static class BroadcastFeature
         services.AddSingleton<BroadcastAudience>();
         services.AddSingleton<BroadcastReplies>();
         services.AddSingleton<Protocol.IBotFeature, PreviewHandlers>();
+        services.AddBroadcastSubscriptions();
         return builder;
     }
 
     /// Broadcast's admin endpoints and the events' calendar files.
-    public static IEndpointRouteBuilder MapBroadcast(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapBroadcast(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBroadcastAnnouncements();
+        return endpoints;
+    }
 }
