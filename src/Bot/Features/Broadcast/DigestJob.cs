@@ -6,10 +6,13 @@ namespace KommunalBot.Bot.Features.Broadcast;
 
 /// Every minute, on one bot instance: each subscription whose digest fell due (<see cref="DigestSchedule.IsDue"/>)
 /// gets the items published since its last digest (<see cref="Digests"/>). After an outage a subscription gets one
-/// digest for its latest missed instant, holding everything since its last one, not one per missed week.
+/// digest for its latest missed instant, holding everything since its last one, not one per missed week. Once a day it
+/// also deletes digest items older than Broadcast:Retention.
 internal sealed class DigestJob(
     SubscriptionStore subscriptions,
     Digests digests,
+    DigestItemStore items,
+    IOptionsMonitor<BroadcastOptions> options,
     ILeases leases,
     IOptions<JobsOptions> jobs,
     TimeProvider timeProvider,
@@ -20,7 +23,18 @@ internal sealed class DigestJob(
 
     protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 
-    protected override Task RunAsync(CancellationToken cancellationToken) => RunDueAsync(cancellationToken);
+    private DateTimeOffset lastPurge = DateTimeOffset.MinValue;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await RunDueAsync(cancellationToken);
+        var now = TimeProvider.GetUtcNow();
+        if (now - lastPurge >= TimeSpan.FromDays(1))
+        {
+            await items.PurgeAsync(now - options.CurrentValue.Retention, cancellationToken);
+            lastPurge = now;
+        }
+    }
 
     /// Returns the plan that was sent.
     internal async Task<DigestPlan> RunDueAsync(CancellationToken cancellationToken)

@@ -130,6 +130,23 @@ internal static class BroadcastFixture
 
     public static Task UntilAsync(BotApp bot, Func<bool> done) => DeliveryFixture.UntilAsync(bot, done, TimeSpan.FromSeconds(5));
 
+    /// An admin API call with an Entra token of the allowed tenant for <paramref name="objectId"/>, with a JSON body.
+    public static async Task<HttpResponseMessage> AdminAsync(BotApp bot, HttpMethod method, string path, string objectId, JsonObject? body = null)
+    {
+        var token = bot.Channel.CreateAdminToken(BotApp.AllowedTenant, objectId, "api://" + bot.AppId, bot.Clock.GetUtcNow());
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return await bot.Http.SendAsync(request);
+    }
+
+    /// The id the preview's "Senden" sends.
+    public static string PreviewId(JsonNode? card) => card!["actions"]![0]!["data"]!["id"]!.GetValue<string>();
+
     /// The value of the card's input <paramref name="id"/> (what the form is filled with).
     public static string? InputValue(JsonNode? node, string id) => node switch
     {

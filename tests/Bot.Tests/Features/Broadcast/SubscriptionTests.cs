@@ -139,4 +139,19 @@ public sealed class SubscriptionTests : BotTest
 
         Assert.Contains("Subscribe this channel to news", Text(bot.Channel.Messages[^1].Card));
     }
+
+    [Fact]
+    public async Task PersonalData_ExportsTheSubscriptionsAPersonSaved_AndErasureKeepsThemAnonymised()
+    {
+        await SubscribeAsync(bot);
+        var path = "/admin/personal-data/" + ActivityBuilder.UserAadObjectId;
+
+        var export = await (await bot.AdminAsync(HttpMethod.Get, path, BotApp.AdminObjectId)).Content.ReadAsStringAsync();
+        (await bot.AdminAsync(HttpMethod.Delete, path, BotApp.AdminObjectId)).EnsureSuccessStatusCode();
+
+        Assert.Contains("broadcastSubscriptions", export);
+        Assert.Contains(Channel, export);
+        var kept = await StoredAsync(bot);
+        Assert.Equal(SubscriptionPersonalData.ErasedObjectId, kept?.CreatedBy); // the channel keeps its digests
+    }
 }
