@@ -12,7 +12,7 @@ internal sealed class AnnouncementHandlers(
     : IBotFeature
 {
     public void Register(BotRoutes routes) => routes
-        .OnCommand(OpenAsync, "ankündigung", "ankuendigung", "announce")
+        .OnCommand(OpenAsync, "ankündigung", "announce")
         .OnCardAction(AnnouncementPreviewActionData.Verb, PreviewAsync)
         .OnCardAction(AnnouncementSendActionData.Verb, SendAsync);
 
