@@ -17,6 +17,7 @@ public static class BroadcastFeature
         services.AddSingleton<BroadcastReplies>();
         services.AddSingleton<Protocol.IBotFeature, PreviewHandlers>();
         services.AddBroadcastPractice();
+        services.AddBroadcastSubscriptions();
         return builder;
     }
 
@@ -24,6 +25,7 @@ public static class BroadcastFeature
     public static IEndpointRouteBuilder MapBroadcast(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBroadcastPractice();
+        endpoints.MapBroadcastAnnouncements();
         return endpoints;
     }
 }

@@ -22,6 +22,33 @@ internal sealed class SubscriptionStore(IDocumentStore store)
         await store.PutAsync(Key(subscription.ConversationId), json, PutCondition.None, cancellationToken);
     }
 
+    /// Changes the stored subscription with <paramref name="change"/> (null: leave it) if-match, reading again on a
+    /// conflict, so a digest run's LastDigestUtc and a channel's own edit do not overwrite each other. Returns what is
+    /// stored after; null when the conversation has no subscription.
+    public async Task<Subscription?> UpdateAsync(string conversationId, Func<Subscription, Subscription?> change, CancellationToken cancellationToken)
+    {
+        var key = Key(conversationId);
+        while (true)
+        {
+            if (await store.GetAsync(key, cancellationToken) is not { } document)
+            {
+                return null;
+            }
+
+            var current = Parse(document.Json);
+            if (change(current) is not { } changed || changed == current)
+            {
+                return current;
+            }
+
+            var json = JsonSerializer.Serialize(changed, BroadcastJsonContext.Default.Subscription);
+            if ((await store.PutAsync(key, json, PutCondition.Matching(document.ETag), cancellationToken)).Outcome == PutOutcome.Written)
+            {
+                return changed;
+            }
+        }
+    }
+
     /// False when the conversation had no subscription.
     public Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
         store.DeleteAsync(Key(conversationId), null, cancellationToken);
