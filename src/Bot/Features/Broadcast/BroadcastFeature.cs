@@ -1,3 +1,4 @@
+using KommunalBot.Bot.Features.Broadcast.Events;
 using Microsoft.Extensions.Options;
 
 namespace KommunalBot.Bot.Features.Broadcast;
@@ -15,9 +16,10 @@ public static class BroadcastFeature
         services.AddSingleton<BroadcastAudience>();
         services.AddSingleton<BroadcastReplies>();
         services.AddSingleton<Protocol.IBotFeature, PreviewHandlers>();
+        services.AddBroadcastEvents();
         return builder;
     }
 
     /// Broadcast's admin endpoints and the events' calendar files.
-    public static IEndpointRouteBuilder MapBroadcast(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapBroadcast(this IEndpointRouteBuilder endpoints) => endpoints.MapBroadcastEvents();
 }
