@@ -65,6 +65,27 @@ public sealed class EventCreateTests : BotTest
     }
 
     [Fact]
+    public async Task Refresh_ShowsEachPersonTheirOwnAnswer_AndTheChannelCopyListsWhoseTeamsRefreshes()
+    {
+        var channel = (await EventFixture.SubscribedAsync(bot, BotApp.AllowedTenant, 1))[0];
+        var ev = await EventFixture.SentAsync(bot, EventFixture.Details(bot, capacity: 1));
+        await EventFixture.AnswerAsync(bot, 1, ev.Id, RsvpAnswer.Zusage);
+        await EventFixture.AnswerAsync(bot, 2, ev.Id, RsvpAnswer.Zusage);
+        await EventFixture.AnswerAsync(bot, 1, ev.Id, RsvpAnswer.Absage); // person 2 gets the place
+
+        async Task<string> RefreshAsync(int person) => EventFixture.Texts(await Deliveries.InvokeValueAsync(await bot.SendAsync(
+            EventFixture.Person(bot, person).InChannel().Execute(EventRefreshActionData.Verb, new JsonObject { ["eventId"] = ev.Id }))));
+
+        Assert.Contains("Sie haben abgesagt.", await RefreshAsync(1));
+        Assert.Contains("Sie haben zugesagt.", await RefreshAsync(2));
+        Assert.DoesNotContain("Sie haben", await RefreshAsync(3)); // no answer yet: the channel's view
+        await DeliveryFixture.SettledAsync(bot, ev.ContentId);
+        var refresh = EventFixture.Posted(bot, channel.ConversationId)["refresh"]!;
+        Assert.Equal(["29:1-person-1", "29:1-person-2"], refresh["userIds"]!.AsArray().Select(u => (string)u!)); // the latest answer first
+        Assert.Equal(EventRefreshActionData.Verb, (string?)refresh["action"]!["verb"]);
+    }
+
+    [Fact]
     public async Task AdminApi_CreateSendRead_AttendeesOnlyForEditorsAndOrganisers()
     {
         await EventFixture.SubscribedAsync(bot, BotApp.AllowedTenant, 2);
