@@ -16,7 +16,7 @@ public sealed class CommandListTests : BotTest
             .Order()
             .ToList();
         var words = bot.Services.GetRequiredService<KommunalBot.Bot.Protocol.BotRouter>().CommandWords;
-        var english = new[] { "help", "services", "profile", "new", "deliveries", "consulting", "my requests", "drafts" };
+        var english = new[] { "help", "services", "profile", "new", "deliveries", "consulting", "my requests", "drafts", "event", "events" };
 
         Assert.Equal(offered, words.Except(english).Order().ToList());
     }
