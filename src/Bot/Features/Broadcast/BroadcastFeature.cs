@@ -1,3 +1,4 @@
+using KommunalBot.Bot.Features.Broadcast.Events;
 using KommunalBot.Bot.Features.Broadcast.Practice;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public static class BroadcastFeature
         services.AddSingleton<Protocol.IBotFeature, PreviewHandlers>();
         services.AddBroadcastPractice();
         services.AddBroadcastSubscriptions();
+        services.AddBroadcastEvents();
         return builder;
     }
 
@@ -26,6 +28,8 @@ public static class BroadcastFeature
     {
         endpoints.MapBroadcastPractice();
         endpoints.MapBroadcastAnnouncements();
+        endpoints.MapBroadcastEvents();
         return endpoints;
     }
 }
+
