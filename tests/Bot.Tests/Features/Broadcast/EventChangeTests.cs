@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using KommunalBot.Bot.Features.Broadcast.Events;
+using KommunalBot.Bot.Tests.Features.Consult;
 using KommunalBot.Bot.Tests.Features.Delivery;
 using KommunalBot.Bot.Tests.TestHost;
 
@@ -68,6 +69,40 @@ public sealed class EventChangeTests : BotTest
         var late = await EventFixture.AnswerAsync(bot, 5, ev.Id, RsvpAnswer.Zusage);
         Assert.Equal("Diese Veranstaltung wurde abgesagt. Antworten sind nicht mehr möglich.", (string?)late["value"]);
         Assert.Equal(HttpStatusCode.Conflict, (await EventFixture.AdminAsync(bot, HttpMethod.Post, $"/admin/broadcast/events/{ev.Id}/send", BotApp.EditorObjectId)).StatusCode);
+    }
+
+    [Fact]
+    public async Task CancelInTeams_EditorConfirmsOnTheList_CardsSayAbgesagt_AMembersForgedPressChangesNothing()
+    {
+        var channels = await EventFixture.SubscribedAsync(bot, BotApp.AllowedTenant, 2);
+        var ev = await EventFixture.SentAsync(bot, EventFixture.Details(bot, capacity: 5));
+        await AnswersAsync(ev, (1, RsvpAnswer.Zusage));
+        JsonObject Press() => new() { ["eventId"] = ev.Id };
+
+        var forged = await Deliveries.InvokeValueAsync(await bot.SendAsync(bot.Activity().Execute(EventCancelActionData.Verb, Press())));
+        await bot.SendAsync(bot.Activity().Message("veranstaltungen"));
+        Assert.DoesNotContain(EventCancelActionData.Verb, Deliveries.Visible(bot.Channel.Messages[^1].Card)); // a member gets no button
+        Assert.Equal(EventState.Scheduled, (await bot.Services.GetRequiredService<EventStore>().GetAsync(ev.Id, CancellationToken.None))!.Event.State);
+        Assert.DoesNotContain("abgesagt", (string?)forged, StringComparison.OrdinalIgnoreCase);
+
+        await bot.SendAsync(Deliveries.Editor(bot).Message("veranstaltungen"));
+        var list = bot.Channel.Messages[^1].Card!;
+        var done = await Deliveries.InvokeValueAsync(
+            await bot.SendAsync(Deliveries.Editor(bot).Execute(EventCancelActionData.Verb, CardButtons.Data(list, EventCancelActionData.Verb))));
+
+        Assert.Contains("ist abgesagt", (string?)done, StringComparison.Ordinal);
+        await DeliveryFixture.SettledAsync(bot, ev.ContentId);
+        foreach (var channel in channels)
+        {
+            var card = EventFixture.Posted(bot, channel.ConversationId);
+            Assert.Contains("Diese Veranstaltung wurde abgesagt.", EventFixture.Texts(card), StringComparison.Ordinal);
+            Assert.DoesNotContain("broadcast.event.rsvp", card.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        await DeliveryFixture.UntilAsync(bot, () => EventFixture.PersonalTexts(bot, 1).Count == 1);
+        Assert.Contains("wurde abgesagt", EventFixture.PersonalTexts(bot, 1)[0], StringComparison.Ordinal);
+        var again = await Deliveries.InvokeValueAsync(await bot.SendAsync(Deliveries.Editor(bot).Execute(EventCancelActionData.Verb, Press())));
+        Assert.Equal("Diese Veranstaltung ist bereits abgesagt.", (string?)again);
     }
 
     [Fact]

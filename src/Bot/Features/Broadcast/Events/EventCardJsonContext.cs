@@ -12,6 +12,7 @@ namespace KommunalBot.Bot.Features.Broadcast.Events;
 [JsonSerializable(typeof(EventRefreshActionData))]
 [JsonSerializable(typeof(EventSendActionData))]
 [JsonSerializable(typeof(EventAttendeesActionData))]
+[JsonSerializable(typeof(EventCancelActionData))]
 [JsonSerializable(typeof(EventInput))]
 internal sealed partial class EventCardJsonContext : JsonSerializerContext
 {

@@ -33,7 +33,8 @@ internal sealed partial class EventHandlers
         var items = upcoming.OrderBy(e => e.Details.StartUtc).Take(MaxListed).Select(ev => new EventListItem(
             ev.Id, ev.Details.Title, ev.Details.Organiser, EventTimes.BerlinRange(ev.Details),
             ev.Details.Where,
-            cards.Counts(ev, turn.Culture), ev.State == EventState.Cancelled, mayPublish || ev.IsOrganiser(ObjectId(turn))));
+            cards.Counts(ev, turn.Culture), ev.State == EventState.Cancelled, mayPublish || ev.IsOrganiser(ObjectId(turn)),
+            mayPublish && ev.State != EventState.Cancelled && audience.MaySendTo(turn.TenantId, ObjectId(turn), ev.Details.Region)));
         await turn.ReplyWithCardAsync(cards.RenderCard(new EventListCardData { Items = [.. items] }, turn.Culture));
     }
 
@@ -57,6 +58,29 @@ internal sealed partial class EventHandlers
         }
 
         return await replies.ShowInPlaceAsync(turn, action, Attendees(ev, turn));
+    }
+
+    /// "Ja, absagen": the presser must be an editor who may send to the event's region; every posted card then shows
+    /// "Abgesagt", those who accepted or wait are told, and no reminder goes out.
+    private async Task<InvokeResponse?> CancelAsync(TurnContext turn, CardAction action)
+    {
+        if (CardActionData.Read<EventCancelActionData>(action) is not { } data)
+        {
+            return await replies.RefuseAsync(turn, action, "actionUnavailable");
+        }
+
+        if (!MayPublish(turn))
+        {
+            return await replies.RefuseAsync(turn, action, "broadcastEventNotAllowed");
+        }
+
+        return await service.CancelAsync(data.EventId, turn.TenantId, ObjectId(turn), turn.CancellationToken) switch
+        {
+            EventOutcome.Done done => await replies.RefuseAsync(turn, action, "broadcastEventCancelDone", done.Event.Details.Title),
+            EventOutcome.WasCancelled => await replies.RefuseAsync(turn, action, "broadcastEventCancelAlready"),
+            EventOutcome.OutsideRegions outside => await replies.RefuseAsync(turn, action, "broadcastOutsideRegions", string.Join(", ", outside.EditorRegions)),
+            _ => await replies.RefuseAsync(turn, action, "actionUnavailable"),
+        };
     }
 
     private EventAttendeesCardData Attendees(BroadcastEvent ev, TurnContext turn)

@@ -8,7 +8,8 @@ namespace KommunalBot.Bot.Features.Broadcast.Events;
 /// Events in Teams: `veranstaltung` (editors: the form, then the preview, then "Senden"), the invite's RSVP buttons
 /// and refresh. The role of whoever pressed is checked on every button; the card's data is never trusted for it.
 internal sealed partial class EventHandlers(
-    EventService service, EventStore store, EventCards cards, EventForm form, BroadcastReplies replies, AccessPolicy access) : IBotFeature
+    EventService service, EventStore store, EventCards cards, EventForm form, BroadcastReplies replies, BroadcastAudience audience, AccessPolicy access)
+    : IBotFeature
 {
     public void Register(BotRoutes routes) => routes
         .OnCommand(NewAsync, "veranstaltung", "event")
@@ -17,7 +18,8 @@ internal sealed partial class EventHandlers(
         .OnCardAction(EventSendActionData.Verb, SendAsync)
         .OnCardAction(EventRsvpActionData.Verb, AnswerAsync)
         .OnCardAction(EventRefreshActionData.Verb, RefreshAsync)
-        .OnCardAction(EventAttendeesActionData.Verb, AttendeesAsync);
+        .OnCardAction(EventAttendeesActionData.Verb, AttendeesAsync)
+        .OnCardAction(EventCancelActionData.Verb, CancelAsync);
 
     private async Task NewAsync(TurnContext turn)
     {

@@ -168,6 +168,7 @@ internal sealed class EventService(
         EventLog.Cancelled(logger, id);
         await cards.UpdateAsync(id, cancellationToken);
         await notices.CancelledAsync(cancelled, cancellationToken);
+        await outbox.RecallAsync(EventNotices.ReminderId(cancelled), RecallMode.Delete, cancellationToken); // a reminder queued just before
         await digest.RemoveAsync(id, cancellationToken);
         return new EventOutcome.Done(cancelled, null);
     }
