@@ -5,7 +5,7 @@ namespace KommunalBot.Bot.Features.Broadcast.Events;
 /// Creates, sends, changes and cancels events and takes the answers: each writes the event, then brings the posted
 /// cards up to date and tells those it concerns in 1:1. The editor's region limit is checked on every step.
 internal sealed class EventService(
-    EventStore store, EventCards cards, EventNotices notices, BroadcastAudience audience, DigestItemStore digest, IOutbox outbox,
+    EventStore store, EventCards cards, EventNotices notices, BroadcastAudience audience, IOutbox outbox,
     TimeProvider timeProvider, ILogger<EventService> logger)
 {
     public static BroadcastTarget Target(BroadcastEvent ev) => new(BroadcastKind.Event, ev.Details.Topics, ev.Details.Region);
@@ -68,11 +68,8 @@ internal sealed class EventService(
             EventLog.CardRefused(logger, id, rejected.Reason.ToString(), rejected.Detail);
         }
 
-        if (first)
-        {
-            await digest.AddAsync(DigestItemOf(ev), cancellationToken);
-        }
-        else
+        // No digest item: every channel subscribed to events gets the invite itself, so a digest would only repeat it.
+        if (!first)
         {
             await cards.UpdateAsync(id, cancellationToken); // an earlier send's content may be older than the event
         }
@@ -144,7 +141,7 @@ internal sealed class EventService(
     }
 
     /// Cancels the event: the cards say "Abgesagt" without buttons, those who accepted or wait are told, no reminder
-    /// goes out, and the digests no longer list it.
+    /// goes out.
     public async Task<EventOutcome> CancelAsync(string id, string tenantId, string objectId, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } stored)
@@ -169,23 +166,9 @@ internal sealed class EventService(
         await cards.UpdateAsync(id, cancellationToken);
         await notices.CancelledAsync(cancelled, cancellationToken);
         await outbox.RecallAsync(EventNotices.ReminderId(cancelled), RecallMode.Delete, cancellationToken); // a reminder queued just before
-        await digest.RemoveAsync(id, cancellationToken);
         return new EventOutcome.Done(cancelled, null);
     }
 
     private EventOutcome.OutsideRegions Outside(string tenantId, string objectId) =>
         new(audience.EditorRegions(tenantId, objectId) ?? []);
-
-    private static DigestItem DigestItemOf(BroadcastEvent ev) => new()
-    {
-        Id = ev.Id,
-        Kind = BroadcastKind.Event,
-        Title = ev.Details.Title,
-        Summary = $"{EventTimes.BerlinRange(ev.Details)}, {ev.Details.Place ?? ev.Details.OnlineUrl}",
-        Organisation = ev.Details.Organiser,
-        Url = ev.Details.OnlineUrl,
-        Topics = ev.Details.Topics,
-        Region = ev.Details.Region,
-        PublishedUtc = ev.SentUtc ?? ev.CreatedUtc,
-    };
 }
