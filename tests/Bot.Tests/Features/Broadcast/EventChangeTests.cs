@@ -106,6 +106,68 @@ public sealed class EventChangeTests : BotTest
     }
 
     [Fact]
+    public async Task ChangeInTeams_EditorGetsTheFormFilledIn_SavingEditsTheInvites_AndTellsAttendees()
+    {
+        var channels = await EventFixture.SubscribedAsync(bot, BotApp.AllowedTenant, 2);
+        var ev = await EventFixture.SentAsync(bot, EventFixture.Details(bot, capacity: 5));
+        await AnswersAsync(ev, (1, RsvpAnswer.Zusage));
+
+        await bot.SendAsync(Deliveries.Editor(bot).Message("veranstaltungen"));
+        var list = bot.Channel.Messages[^1].Card!;
+        var form = await Deliveries.InvokeValueAsync(
+            await bot.SendAsync(Deliveries.Editor(bot).Execute(EventEditActionData.Verb, CardButtons.Data(list, EventEditActionData.Verb))));
+        var input = Inputs(form);
+        Assert.Equal(ev.Details.Title, (string?)input["title"]);
+        input["place"] = "Landratsamt Ebersberg, Raum 2";
+        input["eventId"] = CardButtons.Data(form, EventInput.Verb)["eventId"]!.DeepClone();
+
+        var saved = await Deliveries.InvokeValueAsync(await bot.SendAsync(Deliveries.Editor(bot).Execute(EventInput.Verb, input)));
+
+        Assert.Contains("ist geändert", (string?)saved, StringComparison.Ordinal);
+        await DeliveryFixture.SettledAsync(bot, ev.ContentId);
+        Assert.All(channels, channel => Assert.Contains("Raum 2", EventFixture.Texts(EventFixture.Posted(bot, channel.ConversationId)), StringComparison.Ordinal));
+        await DeliveryFixture.UntilAsync(bot, () => EventFixture.PersonalTexts(bot, 1).Count == 1);
+        Assert.Contains("wurde geändert", EventFixture.PersonalTexts(bot, 1)[0], StringComparison.Ordinal);
+        var forgedInput = input.DeepClone().AsObject();
+        forgedInput["place"] = "Woanders";
+        var forged = await Deliveries.InvokeValueAsync(await bot.SendAsync(bot.Activity().Execute(EventInput.Verb, forgedInput)));
+        Assert.DoesNotContain("ist geändert", forged.ToJsonString(), StringComparison.Ordinal); // a member changes nothing
+        Assert.Equal("Landratsamt Ebersberg, Raum 2", (await bot.Services.GetRequiredService<EventStore>().GetAsync(ev.Id, CancellationToken.None))!.Event.Details.Place);
+    }
+
+    /// What Teams sends with the form's button: every input's id with its value.
+    private static JsonObject Inputs(JsonNode? node)
+    {
+        var inputs = new JsonObject();
+        void Walk(JsonNode? n)
+        {
+            switch (n)
+            {
+                case JsonObject o when ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true:
+                    inputs[(string)o["id"]!] = (o["value"] as JsonValue)?.ToString() ?? string.Empty;
+                    break;
+                case JsonObject o:
+                    foreach (var property in o)
+                    {
+                        Walk(property.Value);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(node);
+        return inputs;
+    }
+
+    [Fact]
     public async Task ChangeAndCancel_ByAMember_AreForbidden_AndChangeNothing()
     {
         await EventFixture.SubscribedAsync(bot, BotApp.AllowedTenant, 1);

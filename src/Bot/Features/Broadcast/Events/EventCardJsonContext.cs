@@ -13,6 +13,7 @@ namespace KommunalBot.Bot.Features.Broadcast.Events;
 [JsonSerializable(typeof(EventSendActionData))]
 [JsonSerializable(typeof(EventAttendeesActionData))]
 [JsonSerializable(typeof(EventCancelActionData))]
+[JsonSerializable(typeof(EventEditActionData))]
 [JsonSerializable(typeof(EventInput))]
 internal sealed partial class EventCardJsonContext : JsonSerializerContext
 {

@@ -18,6 +18,7 @@ internal sealed class EventForm(Texts texts, KnowledgeHost knowledge)
 
         return new EventFormCardData
         {
+            EventId = input.EventId ?? string.Empty,
             Title = input.Title ?? string.Empty,
             Organiser = input.Organiser ?? string.Empty,
             StartDate = input.StartDate ?? string.Empty,

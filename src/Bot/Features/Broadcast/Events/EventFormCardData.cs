@@ -10,6 +10,9 @@ internal sealed record EventFormCardData : ICardData<EventFormCardData>
     public static string CardName => "broadcast-event-form";
     public static JsonTypeInfo<EventFormCardData> JsonType => EventCardJsonContext.Cards.EventFormCardData;
 
+    /// Empty for a new event; the event's id when the form changes it ("Änderung speichern").
+    public string EventId { get; init; } = string.Empty;
+
     public required string Title { get; init; }
     public required string Organiser { get; init; }
     public required string StartDate { get; init; }

@@ -83,6 +83,34 @@ internal sealed partial class EventHandlers
         };
     }
 
+    /// "Ändern": the event's form, filled in; "Änderung speichern" sends it back with the event's id.
+    private async Task<InvokeResponse?> EditAsync(TurnContext turn, CardAction action)
+    {
+        if (CardActionData.Read<EventEditActionData>(action) is not { } data
+            || await store.GetAsync(data.EventId, turn.CancellationToken) is not { } stored)
+        {
+            return await replies.RefuseAsync(turn, action, "actionUnavailable");
+        }
+
+        var ev = stored.Event;
+        if (!MayPublish(turn))
+        {
+            return await replies.RefuseAsync(turn, action, "broadcastEventNotAllowed");
+        }
+
+        if (ev.State == EventState.Cancelled)
+        {
+            return await replies.RefuseAsync(turn, action, "broadcastEventCancelAlready");
+        }
+
+        if (audience.EditorRegions(turn.TenantId, ObjectId(turn)) is { } limits && !audience.MaySendTo(turn.TenantId, ObjectId(turn), ev.Details.Region))
+        {
+            return await replies.RefuseAsync(turn, action, "broadcastOutsideRegions", string.Join(", ", limits));
+        }
+
+        return await replies.ShowInPlaceAsync(turn, action, form.Show(EventInput.From(ev.Details) with { EventId = ev.Id }, [], turn.Culture));
+    }
+
     private EventAttendeesCardData Attendees(BroadcastEvent ev, TurnContext turn)
     {
         var order = new[] { RsvpStatus.Accepted, RsvpStatus.Waiting, RsvpStatus.Maybe, RsvpStatus.Declined };

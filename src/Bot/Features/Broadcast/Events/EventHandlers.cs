@@ -19,7 +19,8 @@ internal sealed partial class EventHandlers(
         .OnCardAction(EventRsvpActionData.Verb, AnswerAsync)
         .OnCardAction(EventRefreshActionData.Verb, RefreshAsync)
         .OnCardAction(EventAttendeesActionData.Verb, AttendeesAsync)
-        .OnCardAction(EventCancelActionData.Verb, CancelAsync);
+        .OnCardAction(EventCancelActionData.Verb, CancelAsync)
+        .OnCardAction(EventEditActionData.Verb, EditAsync);
 
     private async Task NewAsync(TurnContext turn)
     {
@@ -49,6 +50,17 @@ internal sealed partial class EventHandlers(
         if (details is null)
         {
             return await replies.ShowInPlaceAsync(turn, action, form.Show(input, errors, turn.Culture));
+        }
+
+        if (!string.IsNullOrEmpty(input.EventId))
+        {
+            return await service.ChangeAsync(input.EventId, details, turn.TenantId, ObjectId(turn), turn.CancellationToken) switch
+            {
+                EventOutcome.Done done => await replies.RefuseAsync(turn, action, "broadcastEventChangeDone", done.Event.Details.Title),
+                EventOutcome.WasCancelled => await replies.RefuseAsync(turn, action, "broadcastEventCancelAlready"),
+                EventOutcome.OutsideRegions outside => await replies.RefuseAsync(turn, action, "broadcastOutsideRegions", string.Join(", ", outside.EditorRegions)),
+                _ => await replies.RefuseAsync(turn, action, "actionUnavailable"),
+            };
         }
 
         return await service.CreateAsync(details, [], turn.TenantId, ObjectId(turn), turn.CancellationToken) switch

@@ -17,13 +17,17 @@ internal sealed record EventInput : CardActionData, ICardAction<EventInput>
     public const int MaxTitleLength = 200;
     public const int MaxOrganiserLength = 200;
     public const int MaxPlaceLength = 300;
-    public const int MaxDescriptionLength = 4000;
+    /// The card-field cap: longer card input is refused before any feature sees it (Access.TurnLimits).
+    public const int MaxDescriptionLength = Access.TurnLimits.MaxCardFieldLength;
 
     // A hall or a video conference; beyond that the number is a typo.
     public const int MaxCapacity = 100_000;
 
     /// The zones the form offers (the admin API takes any IANA id): the German-speaking countries and UTC.
     public static readonly IReadOnlyList<string> FormTimeZones = [DefaultTimeZone, "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC"];
+
+    /// The event a change is for; empty or null for a new event.
+    public string? EventId { get; init; }
 
     public string? Title { get; init; }
     public string? Organiser { get; init; }
