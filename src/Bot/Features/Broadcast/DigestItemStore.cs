@@ -32,22 +32,6 @@ internal sealed class DigestItemStore(IDocumentStore store)
         return items;
     }
 
-    /// Removes the item with <paramref name="id"/> (a withdrawn best practice, a cancelled event); false when none.
-    public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
-    {
-        var suffix = "-" + id;
-        var removed = false;
-        await foreach (var document in store.ListAsync(Prefix, cancellationToken))
-        {
-            if (document.Key.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                removed |= await store.DeleteAsync(document.Key, null, cancellationToken);
-            }
-        }
-
-        return removed;
-    }
-
     /// Deletes items published before <paramref name="beforeUtc"/> (retention); returns how many.
     public Task<int> PurgeAsync(DateTimeOffset beforeUtc, CancellationToken cancellationToken) =>
         store.DeleteWhereAsync(Prefix, document => Parse(document.Json).PublishedUtc < beforeUtc, cancellationToken);
